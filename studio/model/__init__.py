@@ -1,0 +1,73 @@
+"""The course model: plain dataclasses, no Qt, no I/O."""
+
+from studio.model.assets import MediaAsset
+from studio.model.blocks import (
+    BLOCK_TYPES,
+    AttachmentBlock,
+    AudioBlock,
+    Block,
+    DiscussionBlock,
+    ImageBlock,
+    LinkBlock,
+    QuizBlock,
+    TextBlock,
+    VideoBlock,
+)
+from studio.model.captions import CaptionTrack, Chapter, Cue
+from studio.model.course import ALL_RIGHTS_RESERVED, Course, Lesson, Module, Tracking
+from studio.model.ids import new_id
+from studio.model.quiz import (
+    QUESTION_TYPES,
+    Choice,
+    EssayQuestion,
+    Feedback,
+    FillBlankQuestion,
+    MatchingQuestion,
+    MatchPair,
+    MultipleResponseQuestion,
+    NumericQuestion,
+    OrderingQuestion,
+    OrderItem,
+    Question,
+    Quiz,
+    SingleChoiceQuestion,
+    TrueFalseQuestion,
+)
+
+__all__ = [
+    "ALL_RIGHTS_RESERVED",
+    "BLOCK_TYPES",
+    "QUESTION_TYPES",
+    "AttachmentBlock",
+    "AudioBlock",
+    "Block",
+    "CaptionTrack",
+    "Chapter",
+    "Choice",
+    "Course",
+    "Cue",
+    "DiscussionBlock",
+    "EssayQuestion",
+    "Feedback",
+    "FillBlankQuestion",
+    "ImageBlock",
+    "Lesson",
+    "LinkBlock",
+    "MatchPair",
+    "MatchingQuestion",
+    "MediaAsset",
+    "Module",
+    "MultipleResponseQuestion",
+    "NumericQuestion",
+    "OrderItem",
+    "OrderingQuestion",
+    "Question",
+    "Quiz",
+    "QuizBlock",
+    "SingleChoiceQuestion",
+    "TextBlock",
+    "Tracking",
+    "TrueFalseQuestion",
+    "VideoBlock",
+    "new_id",
+]

@@ -1,0 +1,86 @@
+"""The course: the single source of truth every output is a function of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from studio.model.assets import MediaAsset
+from studio.model.blocks import Block, QuizBlock
+from studio.model.ids import new_id
+
+CompletionRule = Literal["all_lessons", "video_share", "quiz_passed"]
+
+ALL_RIGHTS_RESERVED = "all-rights-reserved"
+
+
+@dataclass
+class Lesson:
+    title: str = "Untitled lesson"
+    blocks: list[Block] = field(default_factory=list)
+    id: str = field(default_factory=lambda: new_id("les"))
+
+
+@dataclass
+class Module:
+    title: str = "Untitled module"
+    lessons: list[Lesson] = field(default_factory=list)
+    id: str = field(default_factory=lambda: new_id("mod"))
+
+
+@dataclass
+class Tracking:
+    """How the learner's completion is decided in tracked outputs (SCORM)."""
+
+    completion: CompletionRule = "all_lessons"
+    video_share: float = 0.8  # share of each video that must be watched ("video_share")
+    # Passing score (percent) for the course as a whole; quizzes keep their own.
+    passing_score: float = 80.0
+
+
+@dataclass
+class Course:
+    title: str = "Untitled course"
+    language: str = "en"  # BCP 47
+    description: str = ""
+    authors: list[str] = field(default_factory=list)
+    license: str = "CC-BY-4.0"  # SPDX id, or "all-rights-reserved"
+    keywords: list[str] = field(default_factory=list)
+    version: str = "1.0"
+    created: str = ""  # ISO 8601 UTC
+    modified: str = ""  # ISO 8601 UTC
+    modules: list[Module] = field(default_factory=list)
+    media: dict[str, MediaAsset] = field(default_factory=dict)
+    tracking: Tracking = field(default_factory=Tracking)
+    id: str = field(default_factory=lambda: new_id("course"))
+
+    def lessons(self) -> Iterator[tuple[Module, Lesson]]:
+        for module in self.modules:
+            for lesson in module.lessons:
+                yield module, lesson
+
+    def blocks(self) -> Iterator[tuple[Module, Lesson, Block]]:
+        for module, lesson in self.lessons():
+            for block in lesson.blocks:
+                yield module, lesson, block
+
+    def quizzes(self) -> Iterator[tuple[Module, Lesson, QuizBlock]]:
+        for module, lesson, block in self.blocks():
+            if isinstance(block, QuizBlock):
+                yield module, lesson, block
+
+    def find_lesson(self, lesson_id: str) -> Lesson | None:
+        for _, lesson in self.lessons():
+            if lesson.id == lesson_id:
+                return lesson
+        return None
+
+    def find_block(self, block_id: str) -> tuple[Lesson, Block] | None:
+        for _, lesson, block in self.blocks():
+            if block.id == block_id:
+                return lesson, block
+        return None
+
+    def find_module(self, module_id: str) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)

@@ -1,0 +1,109 @@
+"""A lock file that stops two Studio processes writing one project.
+
+The lock holds the owner's pid and host name. A lock left behind by a process
+that no longer runs on this machine is stale and is taken over; a lock from a
+live process, or from another machine (which we cannot check), is refused
+with a message that says how to proceed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import time
+from pathlib import Path
+
+from studio.errors import ProjectLockedError
+
+LOCK_NAME = ".studio.lock"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+        handle = kernel32.OpenProcess(0x1000, False, pid)
+        if not handle:
+            return False
+        kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie (exited, not yet reaped) holds no lock either.
+    with contextlib.suppress(OSError):
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        if stat.rsplit(")", 1)[1].split()[0] == "Z":
+            return False
+    return True
+
+
+class ProjectLock:
+    """Held while a project is open for writing; released by ``release()``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK_NAME
+        self.held = False
+
+    def acquire(self) -> None:
+        for _ in range(3):
+            try:
+                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                if self._remove_if_stale():
+                    continue
+                raise self._locked_error() from None
+            with os.fdopen(fd, "w") as handle:
+                json.dump(
+                    {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()},
+                    handle,
+                )
+            self.held = True
+            return
+        raise self._locked_error()
+
+    def _owner(self) -> dict[str, object]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _remove_if_stale(self) -> bool:
+        owner = self._owner()
+        pid = owner.get("pid")
+        host = owner.get("host")
+        if not owner:
+            # Unreadable or empty: a writer died between create and write.
+            age = time.time() - self.path.stat().st_mtime if self.path.exists() else 99.0
+            if age < 5.0:
+                return False
+        elif host != socket.gethostname() or not isinstance(pid, int) or _pid_alive(pid):
+            return False
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+        return True
+
+    def _locked_error(self) -> ProjectLockedError:
+        owner = self._owner()
+        who = f"process {owner.get('pid')} on {owner.get('host')}" if owner else "another process"
+        return ProjectLockedError(
+            f"this project is open in another Studio ({who})",
+            path=self.path.parent,
+            hint="close it there first. If no Studio is running there, delete the file "
+            f"{self.path} and open the project again.",
+        )
+
+    def release(self) -> None:
+        if self.held:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+            self.held = False
