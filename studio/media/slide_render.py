@@ -83,8 +83,16 @@ def _render_with_libreoffice(
             pdf = Path(tmp) / (deck.path.stem + ".pdf")
             progress.update(0.6, "Converting slides to images")
             subprocess.run(
-                ["pdftoppm", "-png", "-scale-to-x", str(WIDTH), "-scale-to-y", "-1",
-                 str(pdf), str(Path(tmp) / "page")],
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-scale-to-x",
+                    str(WIDTH),
+                    "-scale-to-y",
+                    "-1",
+                    str(pdf),
+                    str(Path(tmp) / "page"),
+                ],
                 check=True,
                 capture_output=True,
                 timeout=600,
@@ -146,9 +154,10 @@ def draw_slide(slide: SlideContent, size: tuple[int, int]) -> Any:
     text_right = width - margin
     picture = slide.pictures[0] if slide.pictures else None
     if picture is not None:
-        text_right = int(width * 0.56) if slide.has_text or slide.title else margin
-        _paste_picture(image, picture.blob, (text_right + margin // 2, height // 5,
-                                             width - margin, height - margin))
+        alone = not (slide.has_text or slide.title)
+        text_right = margin if alone else int(width * 0.56)
+        top = margin if alone else height // 5
+        _paste_picture(image, picture.blob, (text_right, top, width - margin, height - margin))
     y = margin
     if slide.title:
         font = _font(max(20, height // 14), bold=True)
@@ -186,14 +195,17 @@ def draw_slide(slide: SlideContent, size: tuple[int, int]) -> Any:
 
 
 def _paste_picture(image: Any, blob: bytes, box: tuple[int, int, int, int]) -> None:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(blob)) as pic:
-            pic = pic.convert("RGBA")
             left, top, right, bottom = box
-            pic.thumbnail((max(1, right - left), max(1, bottom - top)))
-            image.paste(pic, (left, top), pic)
+            # Scale to fit the box (up or down), centred, keeping the aspect ratio.
+            fitted = ImageOps.contain(
+                pic.convert("RGBA"), (max(1, right - left), max(1, bottom - top))
+            )
+            x = left + (right - left - fitted.width) // 2
+            y = top + (bottom - top - fitted.height) // 2
+            image.paste(fitted, (x, y), fitted)
     except (UnidentifiedImageError, OSError, ValueError):
         pass  # a vector or unknown picture format: leave the space empty
-
