@@ -1,0 +1,1 @@
+"""Studio desktop window (PySide6, imported only through studio.ui.qt)."""

@@ -1,0 +1,246 @@
+"""The only place Studio imports Qt (PySide6).
+
+Every UI module does ``from studio.ui.qt import QtWidgets, QtCore, QtGui`` or imports
+the names re-exported below (``Qt``, ``Signal``, ``QWidget``...). QtMultimedia and
+QtMultimediaWidgets are heavy and slow to load, so they are imported on first use:
+``qt.multimedia()`` / ``qt.multimedia_widgets()`` return the modules, and the
+attribute names ``qt.QtMultimedia`` / ``qt.QtMultimediaWidgets`` also load them
+lazily (module ``__getattr__``). WebEngine is never imported at start.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import (
+    Property,
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QRunnable,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+    QTextCursor,
+    QTextDocument,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QStatusBar,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+_LAZY = {
+    "QtMultimedia": "PySide6.QtMultimedia",
+    "QtMultimediaWidgets": "PySide6.QtMultimediaWidgets",
+    "QtSvg": "PySide6.QtSvg",
+    "QtTest": "PySide6.QtTest",
+}
+
+
+def multimedia() -> ModuleType:
+    """PySide6.QtMultimedia, imported on first use (slow: loads FFmpeg back end)."""
+    return importlib.import_module(_LAZY["QtMultimedia"])
+
+
+def multimedia_widgets() -> ModuleType:
+    """PySide6.QtMultimediaWidgets, imported on first use."""
+    return importlib.import_module(_LAZY["QtMultimediaWidgets"])
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(target)
+    globals()[name] = module
+    return module
+
+
+def tr(text: str, context: str = "Studio") -> str:
+    """Translate ``text`` through the installed Qt translators (English is the source)."""
+    return QCoreApplication.translate(context, text)
+
+
+__all__ = [
+    "Property",
+    "QAbstractItemModel",
+    "QAbstractItemView",
+    "QAction",
+    "QActionGroup",
+    "QApplication",
+    "QBrush",
+    "QByteArray",
+    "QCheckBox",
+    "QColor",
+    "QComboBox",
+    "QCoreApplication",
+    "QDesktopServices",
+    "QDialog",
+    "QDialogButtonBox",
+    "QDockWidget",
+    "QDoubleSpinBox",
+    "QElapsedTimer",
+    "QEvent",
+    "QFileDialog",
+    "QFont",
+    "QFormLayout",
+    "QFrame",
+    "QGridLayout",
+    "QGroupBox",
+    "QHBoxLayout",
+    "QHeaderView",
+    "QIcon",
+    "QImage",
+    "QInputDialog",
+    "QItemSelectionModel",
+    "QKeySequence",
+    "QLabel",
+    "QLineEdit",
+    "QListWidget",
+    "QListWidgetItem",
+    "QLocale",
+    "QMainWindow",
+    "QMenu",
+    "QMenuBar",
+    "QMessageBox",
+    "QMimeData",
+    "QModelIndex",
+    "QObject",
+    "QPainter",
+    "QPalette",
+    "QPixmap",
+    "QPlainTextEdit",
+    "QPoint",
+    "QProgressBar",
+    "QPushButton",
+    "QRadioButton",
+    "QRect",
+    "QRunnable",
+    "QScrollArea",
+    "QSettings",
+    "QShortcut",
+    "QSize",
+    "QSizePolicy",
+    "QSlider",
+    "QSpinBox",
+    "QSplitter",
+    "QStackedWidget",
+    "QStandardItem",
+    "QStandardItemModel",
+    "QStandardPaths",
+    "QStatusBar",
+    "QStyle",
+    "QTabWidget",
+    "QTableWidget",
+    "QTableWidgetItem",
+    "QTextBrowser",
+    "QTextCursor",
+    "QTextDocument",
+    "QTextEdit",
+    "QThread",
+    "QThreadPool",
+    "QTimer",
+    "QToolBar",
+    "QToolButton",
+    "QTranslator",
+    "QTreeView",
+    "QTreeWidget",
+    "QTreeWidgetItem",
+    "QUndoStack",
+    "QUrl",
+    "QVBoxLayout",
+    "QWidget",
+    "Qt",
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "Signal",
+    "Slot",
+    "multimedia",
+    "multimedia_widgets",
+    "tr",
+]
