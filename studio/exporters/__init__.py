@@ -1,0 +1,67 @@
+"""Exporters: one module per output format, found through this registry.
+
+``EXPORTERS`` maps a format name to its ``ExporterSpec``; the CLI and the export
+dialog build their format lists and option forms from it.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from studio.errors import StudioError
+from studio.exporters.base import ExporterSpec, ExportOptions, ExportReport
+
+__all__ = ["EXPORTERS", "ExportOptions", "ExportReport", "ExporterSpec", "get_exporter"]
+
+# format name -> module that defines SPEC (SPECS for a module with several formats)
+EXPORTER_MODULES: dict[str, str] = {
+    "scorm12": "studio.exporters.scorm12",
+    "scorm2004": "studio.exporters.scorm2004",
+    "cc11": "studio.exporters.common_cartridge",
+    "cc12": "studio.exporters.common_cartridge",
+    "cc13": "studio.exporters.common_cartridge",
+    "qti12": "studio.exporters.qti_package",
+    "qti21": "studio.exporters.qti_package",
+    "epub": "studio.exporters.epub",
+}
+
+
+def _load(name: str) -> ExporterSpec | None:
+    module_name = EXPORTER_MODULES.get(name)
+    if module_name is None:
+        return None
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    specs = getattr(module, "SPECS", None)
+    if isinstance(specs, dict):
+        spec = specs.get(name)
+        return spec if isinstance(spec, ExporterSpec) else None
+    spec = getattr(module, "SPEC", None)
+    return spec if isinstance(spec, ExporterSpec) and spec.name == name else None
+
+
+def _load_all() -> dict[str, ExporterSpec]:
+    found: dict[str, ExporterSpec] = {}
+    for name in EXPORTER_MODULES:
+        spec = _load(name)
+        if spec is not None:
+            found[name] = spec
+    return found
+
+
+EXPORTERS: dict[str, ExporterSpec] = _load_all()
+
+
+def get_exporter(name: str) -> ExporterSpec:
+    spec = EXPORTERS.get(name)
+    if spec is None:
+        known = ", ".join(EXPORTERS) or "none"
+        raise StudioError(
+            f"unknown export format {name!r}",
+            hint=f"choose one of: {known} (or an LMS preset with --preset).",
+        )
+    return spec

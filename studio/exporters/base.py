@@ -1,0 +1,89 @@
+"""What every exporter declares and returns.
+
+An exporter module exposes ``SPEC = ExporterSpec(...)``: its name, file
+extension, description, options dataclass and the export function
+``export(course, media_dir, out_path, options, progress) -> ExportReport``.
+The function never mutates the course and writes its package atomically.
+Options are dataclasses whose fields carry ``metadata={"help": ...}`` so the CLI
+and the export dialog can build their forms from them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studio.jobs import Progress
+from studio.model.course import Course
+
+# Common LMS upload limits (bytes) the report warns about.
+UPLOAD_LIMITS = (100 * 1024**2, 250 * 1024**2, 500 * 1024**2)
+
+
+def option(default: Any, help: str, **extra: Any) -> Any:
+    """A dataclass field with help text for the CLI and the export dialog."""
+    return field(default=default, metadata={"help": help, **extra})
+
+
+@dataclass
+class ExportOptions:
+    """Options every exporter understands."""
+
+    embed_project: bool = option(
+        True,
+        "embed the course (as JSON, not the media twice) so Studio can re-open the package; "
+        "turn off for licences that forbid derivatives",
+    )
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    format: str
+    size: int = 0
+    files: int = 0
+    warnings: list[str] = field(default_factory=list)
+    # What a target LMS will drop or change (e.g. question kinds outside a QTI profile).
+    dropped: list[str] = field(default_factory=list)
+
+    def size_warnings(self) -> list[str]:
+        notes = []
+        for limit in UPLOAD_LIMITS:
+            if self.size > limit:
+                notes.append(
+                    f"the package is {self.size / 1024**2:.0f} MB, over the "
+                    f"{limit // 1024**2} MB upload limit common in LMSs; consider "
+                    "a lower video quality"
+                )
+                break
+        return notes
+
+
+ExportFunction = Callable[[Course, Path, Path, Any, Progress], ExportReport]
+
+
+@dataclass(frozen=True)
+class ExporterSpec:
+    name: str  # "scorm12", "cc11", "epub"...
+    extension: str  # ".zip", ".imscc", ".epub"
+    description: str
+    options_type: type[ExportOptions]
+    export: ExportFunction
+    label: str = ""  # short human name, e.g. "SCORM 1.2"
+
+    def default_options(self) -> Any:
+        return self.options_type()
+
+    def options_from(self, values: dict[str, Any]) -> Any:
+        """Options from a dict of field values (unknown names are an error)."""
+        names = {f.name for f in dataclasses.fields(self.options_type)}
+        unknown = set(values) - names
+        if unknown:
+            raise ValueError(
+                f"{self.name} has no option {', '.join(sorted(unknown))}; "
+                f"options: {', '.join(sorted(names))}"
+            )
+        return self.options_type(**values)
