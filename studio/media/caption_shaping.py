@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’)\]]*$")
 _CLAUSE_END = re.compile(r"[,;:—–、，；：]['\"”’)\]]*$")
 _CONJUNCTIONS = frozenset(
     "and but or nor so yet because although though while whereas if unless since when "
-    "where which who whom whose then et mais ou donc car und aber oder weil denn y pero o "
+    "where which that who whom whose then et mais ou donc car und aber oder weil denn y pero o "
     "porque e ma perché".split()
 )
 _PREPOSITIONS = frozenset(
@@ -200,7 +200,8 @@ class _Seq:
         return [_join(self.tokens[s:e]) for s, e in zip(starts, ends, strict=True)]
 
 
-def _layout_text(text: str, profile: CaptionProfile) -> tuple[float, list[str]] | None:
+def layout_text(text: str, profile: CaptionProfile) -> tuple[float, list[str]] | None:
+    """Best lines for ``text`` under ``profile``: (cost, lines), or None if it cannot fit."""
     tokens = _tokens([Word(0, 0, " " + t) for t in text.split()])
     if not tokens:
         return 0.0, [""]
@@ -343,7 +344,7 @@ def check_cues(
         if not lines:
             issues.append(CaptionIssue(k, "empty", "the cue has no text", "delete the cue"))
             continue
-        reflowed = _layout_text(flat, prof)
+        reflowed = layout_text(flat, prof)
         refit = (
             "re-flow the lines: " + " / ".join(reflowed[1])
             if reflowed is not None and reflowed[0] < 50
@@ -436,6 +437,6 @@ def words_from_segments(segments: Iterable[Mapping[str, Any]]) -> list[Word]:
     words: list[Word] = []
     for seg in segments:
         for item in seg.get("words") or []:
-            start, end, text = item
+            start, end, text = item[0], item[1], item[2]
             words.append(Word(float(start), float(end), str(text)))
     return words
