@@ -1,0 +1,374 @@
+"""Compose a narrated-slides lecture video: each slide as long as its narration.
+
+``compose_lesson`` (parent side) gathers the lesson's slides (``ImageBlock``s) and
+their narration (the block's ``narration_audio`` asset, or one audio file per
+slide from a folder), runs ``compose_job`` in a worker process (moviepy timeline,
+H.264/AAC through the bundled ffmpeg), then adds the video to the lesson as a
+``VideoBlock`` with a chapter per slide and the speaker notes as draft
+transcript, in one undoable command.
+
+Stills are cheap to encode when the encoder knows they are stills: a low frame
+rate, ``-tune stillimage``, and a keyframe at every slide change so chapter
+seeks land exactly.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studio.commands import InsertItem, SetAttr, SetItem
+from studio.errors import MediaError
+from studio.jobs import Progress, null_progress
+from studio.model import Chapter, ImageBlock, Lesson, MediaAsset, TextBlock, VideoBlock
+from studio.project import Project
+
+AUDIO_EXTENSIONS = (".wav", ".m4a", ".mp3", ".ogg", ".opus", ".flac", ".aac", ".webm", ".mp4")
+STILL_FPS = 5  # slide changes land within 0.2 s; 6x fewer frames than 30 fps
+SILENT_SLIDE_SECONDS = 4.0
+TAIL_SECONDS = 0.5  # a breath after each narration before the next slide
+
+
+@dataclass
+class ComposeSlide:
+    image: Path
+    title: str
+    audio: Path | None = None
+    duration: float | None = None  # when there is no audio
+
+
+@dataclass
+class ComposeResult:
+    output: Path
+    duration: float
+    chapters: list[Chapter] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------- the encode
+
+
+def _even_size(path: Path) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(path) as img:
+        width, height = img.size
+    scale = min(1.0, 1920 / width, 1080 / height)  # never more than 1080p
+    width, height = int(width * scale), int(height * scale)
+    return width - width % 2, height - height % 2
+
+
+def _fit_image(src: Path, size: tuple[int, int], dst: Path) -> Path:
+    """Letterbox a slide image onto ``size`` so every clip has the same frame size."""
+    from PIL import Image, ImageOps
+
+    with Image.open(src) as img:
+        rgb = img.convert("RGB")
+    if rgb.size != size:
+        canvas = Image.new("RGB", size, (0, 0, 0))
+        fitted = ImageOps.contain(rgb, size)
+        canvas.paste(fitted, ((size[0] - fitted.width) // 2, (size[1] - fitted.height) // 2))
+        rgb = canvas
+    rgb.save(dst, format="PNG")
+    return dst
+
+
+def _audio_duration(path: Path) -> float:
+    from studio.media.probe import probe_media
+
+    info = probe_media(path)
+    if not info.has_audio or not info.duration:
+        raise MediaError("this narration file has no sound", path=path, hint="record it again.")
+    return info.duration
+
+
+def compose_slides(
+    slides: list[ComposeSlide],
+    output: Path,
+    progress: Progress | None = None,
+    *,
+    fps: int = STILL_FPS,
+    crf: int = 24,
+) -> ComposeResult:
+    """Encode ``slides`` to ``output`` (H.264/AAC MP4) with moviepy; in-process."""
+    progress = progress or null_progress()
+    if not slides:
+        raise MediaError("there are no slides to compose", path=output)
+    from studio.media.ffmpeg import ffmpeg_exe, temp_path_for
+
+    os.environ["FFMPEG_BINARY"] = ffmpeg_exe()  # moviepy reads it when first imported
+    os.environ["IMAGEIO_FFMPEG_EXE"] = ffmpeg_exe()
+    from moviepy import AudioFileClip, ImageClip, concatenate_videoclips
+
+    size = _even_size(slides[0].image)
+    chapters: list[Chapter] = []
+    clips: list[Any] = []
+    audio_clips: list[Any] = []
+    start = 0.0
+    tmp = temp_path_for(output)
+    with tempfile.TemporaryDirectory(prefix="studio-compose-") as work:
+        try:
+            for n, slide in enumerate(slides):
+                progress.update(0.02 * n / len(slides), "Preparing slides")
+                image = _fit_image(slide.image, size, Path(work) / f"{n:04d}.png")
+                if slide.audio is not None:
+                    _audio_duration(slide.audio)  # a clear error for files without sound
+                    audio = AudioFileClip(str(slide.audio))
+                    audio_clips.append(audio)
+                    # moviepy reads one chunk past a file's last sample: stop 50 ms early.
+                    seconds = max(0.05, float(audio.duration) - 0.05)
+                    length = round((seconds + TAIL_SECONDS) * fps) / fps
+                    clip = ImageClip(str(image)).with_duration(length)
+                    clip = clip.with_audio(audio.subclipped(0, seconds))
+                else:
+                    length = round((slide.duration or SILENT_SLIDE_SECONDS) * fps) / fps
+                    clip = ImageClip(str(image)).with_duration(length)
+                chapters.append(Chapter(round(start, 3), slide.title))
+                clips.append(clip)
+                start += length
+            video = concatenate_videoclips(clips, method="chain")
+            keyframes = ",".join(f"{c.start:.3f}" for c in chapters)
+            logger = _ProgressLogger(progress.sub(0.02, 1.0))
+            video.write_videofile(
+                str(tmp),
+                fps=fps,
+                codec="libx264",
+                preset="veryfast",
+                audio_codec="aac",
+                audio_bitrate="96k",
+                audio_fps=44100,
+                temp_audiofile_path=work,
+                threads=os.cpu_count() or 2,
+                ffmpeg_params=[
+                    "-crf",
+                    str(crf),
+                    "-tune",
+                    "stillimage",
+                    "-pix_fmt",
+                    "yuv420p",
+                    "-force_key_frames",
+                    keyframes,
+                    "-movflags",
+                    "+faststart",
+                ],  # fmt: skip
+                logger=logger,
+            )
+            os.replace(tmp, output)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        finally:
+            for clip in clips + audio_clips:
+                clip.close()
+    progress.update(1.0, "Video composed")
+    return ComposeResult(output, round(start, 3), chapters)
+
+
+def _progress_logger_base() -> type:
+    from proglog import ProgressBarLogger
+
+    return ProgressBarLogger  # type: ignore[no-any-return]
+
+
+class _ProgressLogger(_progress_logger_base()):  # type: ignore[misc]
+    """moviepy's proglog bars -> a Studio ``Progress`` (audio first, then frames)."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__()
+        self.progress = progress
+
+    def bars_callback(self, bar: str, attr: str, value: Any, old_value: Any = None) -> None:
+        if attr != "index":
+            return
+        total = self.bars[bar].get("total") or 0
+        if not total:
+            self.progress.check()
+            return
+        share = value / total
+        if bar == "chunk":
+            self.progress.update(0.1 * share, "Mixing narration")
+        else:
+            self.progress.update(0.1 + 0.9 * share, "Encoding video")
+
+    def callback(self, **changes: Any) -> None:
+        self.progress.check()
+
+
+def compose_job(params: dict[str, Any], progress: Progress) -> dict[str, Any]:
+    """Worker entry (see ``studio.media.worker.JOBS``): JSON in, JSON out."""
+    slides = [
+        ComposeSlide(
+            image=Path(s["image"]),
+            title=str(s.get("title", "")),
+            audio=Path(s["audio"]) if s.get("audio") else None,
+            duration=s.get("duration"),
+        )
+        for s in params["slides"]
+    ]
+    result = compose_slides(
+        slides, Path(params["output"]), progress, fps=int(params.get("fps", STILL_FPS))
+    )
+    return {
+        "output": str(result.output),
+        "duration": result.duration,
+        "chapters": [[c.start, c.title] for c in result.chapters],
+    }
+
+
+# ---------------------------------------------------------------- the lesson
+
+
+def _natural_key(path: Path) -> list[Any]:
+    return [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", path.name)]
+
+
+def audio_files(folder: Path) -> list[Path]:
+    """Narration files in ``folder``, in natural order (slide2 before slide10)."""
+    if not folder.is_dir():
+        raise MediaError("no such folder", path=folder, hint="check the --audio-dir path.")
+    files = [p for p in folder.iterdir() if p.suffix.lower() in AUDIO_EXTENSIONS and p.is_file()]
+    return sorted(files, key=_natural_key)
+
+
+def _slide_title(lesson: Lesson, index: int, number: int) -> str:
+    """The slide's title: the heading of the text block that follows it, else 'Slide N'."""
+    if index + 1 < len(lesson.blocks):
+        following = lesson.blocks[index + 1]
+        if isinstance(following, TextBlock):
+            match = re.match(r"\s*<h[2-6][^>]*>(.*?)</h[2-6]>", following.html, re.S)
+            if match:
+                import html
+
+                title = html.unescape(re.sub(r"<[^>]+>", "", match.group(1))).strip()
+                if title:
+                    return title
+    return f"Slide {number}"
+
+
+def lesson_slides(
+    project: Project, lesson: Lesson, audio_dir: Path | None = None
+) -> tuple[list[ComposeSlide], list[ImageBlock]]:
+    """The slides of ``lesson`` with their narration, ready for ``compose_slides``."""
+    blocks = [(i, b) for i, b in enumerate(lesson.blocks) if isinstance(b, ImageBlock)]
+    if not blocks:
+        raise MediaError(
+            f"lesson '{lesson.title}' has no slides (image blocks) to compose",
+            hint="import a PowerPoint deck first: studio import-pptx DECK.pptx PROJECT",
+        )
+    audio: list[Path | None] = [None] * len(blocks)
+    if audio_dir is not None:
+        files = audio_files(audio_dir)
+        if len(files) != len(blocks):
+            raise MediaError(
+                f"{len(files)} audio files for {len(blocks)} slides",
+                path=audio_dir,
+                hint="put exactly one narration file per slide in the folder, named so "
+                "they sort in slide order (slide01.wav, slide02.wav...).",
+            )
+        audio = list(files)
+    slides = []
+    for n, ((index, block), given) in enumerate(zip(blocks, audio, strict=True), start=1):
+        if given is None and block.narration_audio:
+            given = project.media_path(block.narration_audio)
+        slides.append(
+            ComposeSlide(
+                image=project.media_path(block.asset),
+                title=_slide_title(lesson, index, n),
+                audio=given,
+            )
+        )
+    return slides, [b for _, b in blocks]
+
+
+def compose_lesson(
+    project: Project,
+    lesson_id: str,
+    progress: Progress | None = None,
+    *,
+    audio_dir: Path | None = None,
+    in_worker: bool = True,
+    fps: int = STILL_FPS,
+) -> VideoBlock:
+    """Compose ``lesson_id``'s narrated slides and add the video at the end of the lesson."""
+    progress = progress or null_progress()
+    lesson = project.course.find_lesson(lesson_id)
+    if lesson is None:
+        raise MediaError(
+            f"no lesson with id {lesson_id!r}",
+            path=project.folder,
+            hint="list the lessons with 'studio info PROJECT'.",
+        )
+    slides, blocks = lesson_slides(project, lesson, audio_dir)
+    with tempfile.TemporaryDirectory(prefix="studio-lecture-") as work:
+        output = Path(work) / f"{_safe_name(lesson.title)}.mp4"
+        if in_worker:
+            from studio.media.worker import run_in_worker
+
+            params = {
+                "slides": [
+                    {"image": str(s.image), "title": s.title,
+                     "audio": str(s.audio) if s.audio else None, "duration": s.duration}
+                    for s in slides
+                ],
+                "output": str(output),
+                "fps": fps,
+            }  # fmt: skip
+            data = run_in_worker("compose", params, progress.sub(0.0, 0.95))
+            chapters = [Chapter(float(s), str(t)) for s, t in data["chapters"]]
+        else:
+            result = compose_slides(slides, output, progress.sub(0.0, 0.95), fps=fps)
+            chapters = result.chapters
+        progress.check()
+        progress.update(0.96, "Adding the video to the project")
+        asset, is_new = _import_detached(project, output)
+    transcript = "\n\n".join(b.narration.strip() for b in blocks if b.narration.strip())
+    block = VideoBlock(asset=asset.id, title=lesson.title, chapters=chapters, transcript=transcript)
+    add_video_block(project, lesson, block, asset if is_new else None, "Compose lecture video")
+    progress.update(1.0, "Lecture video added")
+    return block
+
+
+def _safe_name(title: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", title).strip("-")[:60] or "lecture"
+
+
+def _import_detached(project: Project, path: Path) -> tuple[MediaAsset, bool]:
+    """Copy ``path`` into media/ but leave its registration to an undoable command."""
+    before = set(project.course.media)
+    asset = project.import_media(path)
+    is_new = asset.id not in before
+    if is_new:
+        del project.course.media[asset.id]
+    return asset, is_new
+
+
+def add_video_block(
+    project: Project,
+    lesson: Lesson,
+    block: VideoBlock,
+    new_asset: MediaAsset | None,
+    description: str,
+    index: int | None = None,
+) -> None:
+    """Register the asset (if new) and insert the block: one undo step."""
+    with project.stack.transaction(description):
+        if new_asset is not None:
+            project.stack.push(SetItem(project.course.media, new_asset.id, new_asset))
+        project.stack.push(InsertItem(lesson.blocks, index, block, "Add video block"))
+
+
+def set_slide_narration(project: Project, block_id: str, audio_file: Path) -> MediaAsset:
+    """Attach a recorded (or chosen) narration to a slide, undoably."""
+    found = project.course.find_block(block_id)
+    if found is None or not isinstance(found[1], ImageBlock):
+        raise MediaError(f"no slide (image block) with id {block_id!r}", path=project.folder)
+    _audio_duration(Path(audio_file))  # refuse files without sound before copying
+    asset, is_new = _import_detached(project, Path(audio_file))
+    with project.stack.transaction("Set slide narration"):
+        if is_new:
+            project.stack.push(SetItem(project.course.media, asset.id, asset))
+        project.stack.push(SetAttr(found[1], "narration_audio", asset.id, "Set narration"))
+    return asset
