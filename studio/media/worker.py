@@ -37,6 +37,7 @@ from studio.jobs import Cancelled, Progress
 # Job name -> "module:function". One line per job; other helpers add theirs here.
 JOBS: dict[str, str] = {
     "transcribe": "studio.media.transcribe:transcribe_job",
+    "compose": "studio.media.compose:compose_job",
     "selftest.sleep": "studio.media.worker:selftest_sleep",
     "selftest.crash": "studio.media.worker:selftest_crash",
 }
