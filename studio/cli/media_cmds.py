@@ -1,0 +1,109 @@
+"""``studio import-pptx | compose | transcode | record``: slides, lecture video, delivery."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from studio.cli.progress_bar import cli_progress
+from studio.errors import StudioError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "import-pptx",
+        help="import a PowerPoint deck as narrated slides",
+        description="Import DECK.pptx into the project as one module (one lesson per "
+        "PowerPoint section): slide images, slide text, speaker notes as narration script.",
+    )
+    p.add_argument("deck", type=Path, help="the .pptx file")
+    p.add_argument("path", type=Path, help="project folder")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_import_pptx)
+
+    p = sub.add_parser(
+        "compose",
+        help="compose a lesson's narrated slides into a lecture video",
+        description="Each slide is shown for as long as its narration (the slide's "
+        "recorded narration, or one audio file per slide from --audio-dir, in name order); "
+        "the video is added at the end of the lesson with a chapter per slide.",
+    )
+    p.add_argument("path", type=Path, help="project folder")
+    p.add_argument("--lesson", required=True, help="lesson id (see 'studio info PATH')")
+    p.add_argument("--audio-dir", type=Path, help="folder with one narration file per slide")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_compose)
+
+    from studio.media.presets import PRESETS
+
+    p = sub.add_parser(
+        "transcode",
+        help="encode a video with a delivery preset",
+        description="Encode FILE for delivery: "
+        + "; ".join(f"{name}: {pr.description}" for name, pr in PRESETS.items()),
+    )
+    p.add_argument("file", type=Path, help="the video or audio file")
+    p.add_argument("--preset", required=True, choices=list(PRESETS), help="delivery preset")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output file")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_transcode)
+
+
+def run_import_pptx(args: argparse.Namespace) -> int:
+    from studio.media.pptx_import import import_pptx
+    from studio.project import Project
+
+    with Project.open(args.path) as project:
+        report = import_pptx(project, args.deck, cli_progress("import-pptx", args.quiet))
+        project.save()
+        module = next(m for m in project.course.modules if m.id == report.module_id)
+    print(
+        f"Imported {report.slides} slides ({report.notes} with speaker notes, "
+        f"{report.renderer} slide images) as module '{module.title}' [{module.id}]"
+    )
+    for lesson in module.lessons:
+        print(f"  lesson {lesson.id}  {lesson.title}")
+    return 0
+
+
+def run_compose(args: argparse.Namespace) -> int:
+    from studio.media.compose import compose_lesson
+    from studio.project import Project
+
+    with Project.open(args.path) as project:
+        block = compose_lesson(
+            project, args.lesson, cli_progress("compose", args.quiet), audio_dir=args.audio_dir
+        )
+        project.save()
+        asset = project.course.media[block.asset]
+    print(
+        f"Added lecture video block {block.id}: {asset.duration or 0:.1f} s, "
+        f"{len(block.chapters)} chapters, {asset.size / 1_000_000:.1f} MB"
+    )
+    return 0
+
+
+def run_transcode(args: argparse.Namespace) -> int:
+    from studio.media.edit import transcode
+    from studio.media.presets import estimate_size, format_size, get_preset
+    from studio.media.probe import probe_media
+
+    preset = get_preset(args.preset)
+    if not args.file.is_file():
+        raise StudioError("file not found", path=args.file, hint="check the path.")
+    info = probe_media(args.file)
+    if info.duration:
+        estimate = estimate_size(info.duration, preset, has_video=info.has_video)
+        print(
+            f"{preset.label}: {info.duration:.1f} s, estimated size up to {format_size(estimate)}",
+            flush=True,
+        )
+    if args.output.resolve() == args.file.resolve():
+        raise StudioError(
+            "the output would overwrite the input", path=args.output, hint="choose another -o."
+        )
+    transcode(args.file, args.output, preset, cli_progress("transcode", args.quiet))
+    size = args.output.stat().st_size
+    print(f"Wrote {args.output} ({format_size(size)})", file=sys.stdout)
+    return 0
