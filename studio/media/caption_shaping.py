@@ -13,6 +13,7 @@ Pure Python; no Whisper import.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -269,23 +270,33 @@ def _partition(
 def _time_cues(
     tokens: Sequence[_Token], groups: Sequence[tuple[int, int, list[str]]], profile: CaptionProfile
 ) -> list[Cue]:
+    """Cue times in whole milliseconds, so gaps survive rounding exactly."""
+    gap = math.ceil(profile.min_gap * 1000 - 1e-6)
+    min_ms = round(profile.min_duration * 1000)
+    max_ms = round(profile.max_duration * 1000)
+    linger = round(profile.linger * 1000)
     cues: list[Cue] = []
+    previous_end: int | None = None
     for i, j, lines in groups:
-        start = tokens[i].start
-        end = tokens[j - 1].end
+        start = round(tokens[i].start * 1000)
+        end = round(tokens[j - 1].end * 1000)
         text = "\n".join(lines)
-        chars = len(text.replace("\n", " "))
-        next_start = tokens[j].start if j < len(tokens) else float("inf")
-        wanted = max(end, start + profile.min_duration, start + chars / profile.max_cps)
-        wanted = min(wanted, max(end + profile.linger, start + profile.min_duration))
-        if next_start - end < 0.5:  # close small gaps: less flicker between cues
-            wanted = max(wanted, next_start - profile.min_gap)
-        final = min(wanted, next_start - profile.min_gap, start + profile.max_duration)
-        if cues and start < cues[-1].end + profile.min_gap - _EPS:
-            start = cues[-1].end + profile.min_gap
+        readable = math.ceil(len(text) / profile.max_cps * 1000)
+        next_start = round(tokens[j].start * 1000) if j < len(tokens) else None
+        if previous_end is not None and start < previous_end + gap:
+            start = previous_end + gap
+        wanted = max(end, start + min_ms, start + readable)
+        wanted = min(wanted, max(end + linger, start + min_ms))
+        limit = start + max_ms
+        if next_start is not None:
+            if next_start - end < 500:  # close small gaps: less flicker between cues
+                wanted = max(wanted, next_start - gap)
+            limit = min(limit, next_start - gap)
+        final = min(wanted, limit)
         if final <= start:
-            final = start + min(0.1, max(0.01, next_start - profile.min_gap - start))
-        cues.append(Cue(round(start, 3), round(final, 3), text))
+            final = start + 10  # words stamped on top of each other: keep the cue visible
+        cues.append(Cue(start / 1000, final / 1000, text))
+        previous_end = final
     return cues
 
 
@@ -351,6 +362,9 @@ def check_cues(
             else _split_hint(flat)
         )
         longest = max(len(line) for line in lines)
+        long_words = [w for w in flat.split() if len(w) > prof.max_chars_per_line]
+        if long_words:
+            refit = f"shorten or hyphenate {long_words[0]!r} (longer than a line)"
         if longest > prof.max_chars_per_line:
             issues.append(
                 CaptionIssue(
