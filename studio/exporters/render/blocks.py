@@ -1,0 +1,272 @@
+"""Block view models: what each block template needs, with media paths resolved.
+
+Author plain text is passed as-is (the templates autoescape it); author rich text
+goes through ``sanitize_html`` and the ``asset:`` rewriter before being marked safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from studio.captions_io import write_vtt
+from studio.exporters.render.quiz_data import question_view
+from studio.model import (
+    AttachmentBlock,
+    AudioBlock,
+    CaptionTrack,
+    Course,
+    Cue,
+    DiscussionBlock,
+    ImageBlock,
+    LinkBlock,
+    QuizBlock,
+    TextBlock,
+    VideoBlock,
+)
+from studio.model.blocks import Block
+from studio.sanitize import is_safe_url, sanitize_html
+
+TRACKS_FOLDER = "media/tracks"
+
+Rewrite = Callable[[str], str]
+
+
+def clock(seconds: float) -> str:
+    """``m:ss`` or ``h:mm:ss`` for display next to transcript lines and chapters."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in text.replace("\r", "").split("\n\n") if p.strip()]
+
+
+def _track_path(track: CaptionTrack) -> str:
+    return f"{TRACKS_FOLDER}/{track.id}.vtt"
+
+
+class BlockRenderer:
+    """Turns blocks into template views, collecting the caption files they need."""
+
+    def __init__(self, course: Course, media_map: dict[str, str], xhtml: bool, target: str) -> None:
+        self.course = course
+        self.media_map = media_map
+        self.xhtml = xhtml
+        self.target = target
+        self.extra_files: dict[str, bytes] = {}
+        self.media_ids: list[str] = []  # DOM ids of video elements, for tracking
+
+    def rewrite(self, html: str) -> str:
+        from studio.exporters.render.media_map import rewrite_asset_refs
+
+        return rewrite_asset_refs(html, self.media_map)
+
+    def rich(self, html: str) -> str:
+        return self.rewrite(sanitize_html(html))
+
+    def _src(self, asset_id: str | None) -> str:
+        return self.media_map.get(asset_id or "", "")
+
+    def _tracks(self, tracks: list[CaptionTrack]) -> list[dict[str, Any]]:
+        views = []
+        default_done = self.xhtml  # EPUB: no default track (reading systems differ)
+        for track in tracks:
+            if not track.cues:
+                continue
+            path = _track_path(track)
+            self.extra_files[path] = write_vtt(track).encode("utf-8")
+            is_default = not default_done and track.kind == "captions"
+            default_done = default_done or is_default
+            label = track.label or track.language
+            if track.review == "auto-generated":
+                label += " (auto-generated)"
+            views.append(
+                {
+                    "kind": track.kind,
+                    "srclang": track.language or self.course.language,
+                    "label": label,
+                    "src": path,
+                    "default": is_default,
+                }
+            )
+        return views
+
+    def _transcript(self, view: dict[str, Any], text: str, tracks: list[CaptionTrack]) -> None:
+        view["transcript_lines"] = []
+        view["transcript_paragraphs"] = []
+        view["transcript_lang_label"] = ""
+        if text.strip():
+            view["transcript_paragraphs"] = _paragraphs(text)
+            return
+        usable = [t for t in tracks if t.cues]
+        if not usable:
+            return
+        lang = self.course.language.split("-")[0]
+        track = next((t for t in usable if t.language.split("-")[0] == lang), usable[0])
+        if len(usable) > 1:
+            view["transcript_lang_label"] = track.label
+        view["transcript_lines"] = [
+            {
+                "start": f"{c.start:.3f}",
+                "end": f"{c.end:.3f}",
+                "time": clock(c.start),
+                "text": " ".join(c.text.split()),
+            }
+            for c in track.cues
+        ]
+
+    def _media_common(self, block: VideoBlock | AudioBlock, fallback_title: str) -> dict[str, Any]:
+        asset = self.course.media.get(block.asset)
+        media_id = f"media-{block.id}"
+        view: dict[str, Any] = {
+            "id": block.id,
+            "dom": block.id,
+            "title": block.title or fallback_title,
+            "src": self._src(block.asset),
+            "mime": asset.mime if asset else "",
+            "media_id": media_id,
+            "tracks": self._tracks(block.tracks),
+            "chapters_src": "",
+            "chapters": [],
+        }
+        self._transcript(view, block.transcript, block.tracks)
+        return view
+
+    def video(self, block: VideoBlock) -> dict[str, Any]:
+        view = self._media_common(block, "Video")
+        asset = self.course.media.get(block.asset)
+        view["poster"] = self._src(block.poster)
+        view["width"] = asset.width if asset and asset.width else 0
+        view["height"] = asset.height if asset and asset.height else 0
+        if view["src"]:
+            self.media_ids.append(view["media_id"])
+        chapters = sorted(block.chapters, key=lambda c: c.start)
+        if chapters:
+            view["chapters"] = [
+                {"start": f"{c.start:.3f}", "time": clock(c.start), "title": c.title}
+                for c in chapters
+            ]
+            duration = asset.duration if asset and asset.duration else chapters[-1].start + 3600
+            cues = [
+                Cue(c.start, chapters[i + 1].start if i + 1 < len(chapters) else duration, c.title)
+                for i, c in enumerate(chapters)
+            ]
+            cues = [c for c in cues if c.end > c.start]
+            if cues and view["src"]:
+                path = f"{TRACKS_FOLDER}/{block.id}-chapters.vtt"
+                track = CaptionTrack(language=self.course.language, label="Chapters", cues=cues)
+                self.extra_files[path] = write_vtt(track).encode("utf-8")
+                view["chapters_src"] = path
+                view["chapters_lang"] = self.course.language
+        return view
+
+    def audio(self, block: AudioBlock) -> dict[str, Any]:
+        return self._media_common(block, "Audio")
+
+    def image(self, block: ImageBlock) -> dict[str, Any]:
+        asset = self.course.media.get(block.asset)
+        return {
+            "dom": block.id,
+            "src": self._src(block.asset),
+            "alt": "" if block.decorative else (block.alt or block.caption or "Image"),
+            "width": asset.width if asset and asset.width else 0,
+            "height": asset.height if asset and asset.height else 0,
+            "caption": block.caption,
+            "narration": _paragraphs(block.narration),
+            "narration_src": self._src(block.narration_audio),
+        }
+
+    def attachment(self, block: AttachmentBlock) -> dict[str, Any]:
+        asset = self.course.media.get(block.asset)
+        src = self._src(block.asset)
+        ext = (asset.ext.lstrip(".").upper() if asset else "") or "file"
+        return {
+            "dom": block.id,
+            "src": src or "#",
+            "title": block.title or (asset.filename if asset else "Download"),
+            "filename": asset.filename if asset else "",
+            "info": f"{ext}, {human_size(asset.size)}" if asset else "missing file",
+            "description": block.description,
+        }
+
+    def link(self, block: LinkBlock) -> dict[str, Any]:
+        url = block.url.strip()
+        safe = bool(url) and is_safe_url(url) and not url.startswith("asset:")
+        return {
+            "dom": block.id,
+            "url": url if safe else "",
+            "title": block.title or url or "Link",
+            "description": block.description,
+        }
+
+    def discussion(self, block: DiscussionBlock) -> dict[str, Any]:
+        note = (
+            "Discuss this in your course's discussion forum."
+            if self.target != "cc"
+            else "Reply in the discussion topic of this course."
+        )
+        return {
+            "dom": block.id,
+            "title": block.title or "Discussion",
+            "prompt": self.rich(block.prompt),
+            "note": note,
+        }
+
+    def text(self, block: TextBlock) -> dict[str, Any]:
+        return {"dom": block.id, "html": self.rich(block.html)}
+
+    def quiz(self, block: QuizBlock, static: bool) -> dict[str, Any]:
+        quiz = block.quiz
+        questions = []
+        for number, q in enumerate(quiz.questions, start=1):
+            view = question_view(block.id, number, q, self.rewrite)
+            view["points_label"] = _points(q.points)
+            questions.append(view)
+        meta = [f"{len(quiz.questions)} questions"]
+        if quiz.draw and quiz.draw < len(quiz.questions):
+            meta = [f"{quiz.draw} questions drawn from {len(quiz.questions)}"]
+        meta.append(f"passing score {quiz.passing_score:g} %")
+        if not static:
+            meta.append(
+                "unlimited attempts" if quiz.attempts == 0 else _count(quiz.attempts, "attempt")
+            )
+        return {
+            "id": block.id,
+            "dom": block.id,
+            "title": quiz.title or "Quiz",
+            "instructions": self.rich(quiz.instructions) if quiz.instructions else "",
+            "meta": "; ".join(meta).capitalize() + ".",
+            "questions": questions,
+            "static": static,
+            "answer_key_href": "",
+        }
+
+    def view(self, block: Block, static_quiz: bool) -> dict[str, Any]:
+        if isinstance(block, QuizBlock):
+            data = self.quiz(block, static_quiz)
+        else:
+            method = getattr(self, block.KIND)
+            data = method(block)
+        data["kind"] = block.KIND
+        data.setdefault("id", block.id)
+        return data
+
+
+def _points(points: float) -> str:
+    return _count(points, "point")
+
+
+def _count(n: float, word: str) -> str:
+    return f"{n:g} {word}" + ("" if n == 1 else "s")

@@ -1,0 +1,58 @@
+"""What the learner renderer is asked for (``RenderOptions``) and what it returns (``Site``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Target = Literal["scorm12", "scorm2004", "cc", "epub", "preview"]
+
+SCORM_TARGETS = ("scorm12", "scorm2004")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to render a course.
+
+    ``target`` decides which runtime the pages carry (only SCORM targets track).
+    ``single_page`` puts every lesson in ``index.html`` (one SCO for the whole
+    course: the player shows one lesson at a time, so the page never unloads
+    between lessons); otherwise each lesson is its own page.
+    """
+
+    target: Target = "preview"
+    xhtml: bool = False  # well-formed XHTML5 (EPUB content documents)
+    runtime: bool = False  # include the SCORM runtime (tracking) in the pages
+    single_page: bool = False
+    scripts: bool = True  # the player JS (navigation, transcript, quiz engine)
+    static_quiz: bool = False  # quizzes as readable questions + a separate answer key page
+    nav: bool = True  # the course navigation on every page
+    page_ext: str = ".html"  # ".xhtml" for EPUB
+    # SCORM 1.2 only allows 4,096 characters of suspend data; 2004 64,000.
+    suspend_limit: int = 64000
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """One page of the site, in reading order."""
+
+    path: str
+    title: str
+    lesson_id: str | None = None
+    module_id: str | None = None
+
+
+@dataclass
+class Site:
+    """The rendered site: package-relative path -> bytes (or a media file to stream)."""
+
+    files: dict[str, bytes | Path] = field(default_factory=dict)
+    pages: list[PageInfo] = field(default_factory=list)
+    index: str = "index.html"
+    media_map: dict[str, str] = field(default_factory=dict)  # asset id -> package path
+    warnings: list[str] = field(default_factory=list)
+    # Worst-case length of the player's suspend_data for this course (SCORM targets).
+    suspend_data_worst_case: int = 0
+    # Pages that are SCOs of their own (one SCO per lesson): lesson id -> page path.
+    lesson_pages: dict[str, str] = field(default_factory=dict)

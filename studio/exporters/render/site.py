@@ -1,0 +1,242 @@
+"""Assemble the learner site of a course: pages, player files, captions and media."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from studio.exporters.render.blocks import BlockRenderer
+from studio.exporters.render.media_map import build_media_map
+from studio.exporters.render.options import SCORM_TARGETS, PageInfo, RenderOptions, Site
+from studio.exporters.render.pages import PLAYER_FILES, player_file, render_template
+from studio.exporters.render.quiz_data import quiz_key, script_json
+from studio.exporters.render.static_quiz import answer_key
+from studio.exporters.render.tracking import course_data, course_shape, suspend_worst_case
+from studio.jobs import Progress, null_progress
+from studio.model import Course, Lesson, Module, QuizBlock
+from studio.model.course import ALL_RIGHTS_RESERVED
+
+
+def lesson_page_path(lesson: Lesson, options: RenderOptions) -> str:
+    return f"{lesson.id}{options.page_ext}"
+
+
+def answer_page_path(lesson: Lesson, options: RenderOptions) -> str:
+    return f"answers-{lesson.id}{options.page_ext}"
+
+
+def _license_text(course: Course) -> str:
+    if course.license == ALL_RIGHTS_RESERVED:
+        return "All rights reserved"
+    return course.license or "not stated"
+
+
+class _SiteBuilder:
+    def __init__(self, course: Course, media_dir: Path, options: RenderOptions) -> None:
+        self.course = course
+        self.options = options
+        self.site = Site()
+        self.site.media_map, media_files = build_media_map(course, media_dir)
+        self.site.files.update(media_files)
+        self.blocks = BlockRenderer(course, self.site.media_map, options.xhtml, options.target)
+        self.lessons: list[tuple[Module, Lesson]] = list(course.lessons())
+
+    # ------------------------------------------------------------------ links
+
+    def href(self, lesson: Lesson) -> str:
+        if self.options.single_page:
+            return f"#lesson-{lesson.id}"
+        return lesson_page_path(lesson, self.options)
+
+    def toc(self, current: str | None) -> list[dict[str, Any]]:
+        return [
+            {
+                "title": module.title,
+                "lessons": [
+                    {
+                        "id": lesson.id,
+                        "title": lesson.title,
+                        "href": self.href(lesson),
+                        "current": lesson.id == current,
+                    }
+                    for lesson in module.lessons
+                ],
+            }
+            for module in self.course.modules
+            if module.lessons
+        ]
+
+    # ------------------------------------------------------------------ views
+
+    def lesson_view(self, index: int) -> tuple[dict[str, Any], list[dict[str, str]]]:
+        module, lesson = self.lessons[index]
+        blocks = []
+        keys: list[dict[str, str]] = []
+        static = self.options.static_quiz
+        for block in lesson.blocks:
+            view = self.blocks.view(block, static)
+            if isinstance(block, QuizBlock):
+                if static:
+                    view["answer_key_href"] = answer_page_path(lesson, self.options) + (
+                        f"#answers-{block.id}"
+                    )
+                else:
+                    keys.append(
+                        {"id": block.id, "json": script_json(quiz_key(block.id, block.quiz))}
+                    )
+            blocks.append(view)
+        view_data: dict[str, Any] = {
+            "id": lesson.id,
+            "title": lesson.title,
+            "module_title": module.title,
+            "number": index + 1,
+            "blocks": blocks,
+        }
+        if index > 0:
+            prev = self.lessons[index - 1][1]
+            view_data.update(prev_href=self.href(prev), prev_title=prev.title, prev_id=prev.id)
+        if index + 1 < len(self.lessons):
+            nxt = self.lessons[index + 1][1]
+            view_data.update(next_href=self.href(nxt), next_title=nxt.title, next_id=nxt.id)
+        return view_data, keys
+
+    def scripts(self) -> list[str]:
+        if not self.options.scripts:
+            return []
+        names = ["player/player.js", "player/quiz.js"]
+        if self.options.runtime:
+            names.insert(0, "player/scorm-runtime.js")
+        return names
+
+    def context(self, title: str, current: str | None) -> dict[str, Any]:
+        course = self.course
+        return {
+            "xhtml": self.options.xhtml,
+            "lang": course.language or "en",
+            "target": self.options.target,
+            "single_page": self.options.single_page,
+            "page_title": title,
+            "course_title": course.title,
+            "description": course.description,
+            "authors": ", ".join(course.authors),
+            "license": _license_text(course),
+            "version": course.version,
+            "runtime": self.options.runtime,
+            "nav": self.options.nav,
+            "toc": self.toc(current),
+            "home": False,
+            "lessons": [],
+            "quiz_keys": [],
+            "scripts": self.scripts(),
+            "course_data": "",
+            "first_href": self.href(self.lessons[0][1]) if self.lessons else "",
+        }
+
+    def tracking_json(self, lesson_ids: list[str]) -> str:
+        data = course_data(
+            self.course,
+            self.options.target,
+            lesson_ids,
+            self.blocks.media_ids,
+            self.options.suspend_limit,
+        )
+        return script_json(data)
+
+    # ------------------------------------------------------------------ pages
+
+    def write(self, path: str, template: str, ctx: dict[str, Any]) -> None:
+        self.site.files[path] = render_template(template, ctx).encode("utf-8")
+
+    def build(self, progress: Progress) -> Site:
+        opts = self.options
+        total = max(1, len(self.lessons))
+        index_path = f"index{opts.page_ext}"
+        if opts.single_page:
+            ctx = self.context(self.course.title, None)
+            ctx["home"] = True
+            for i in range(len(self.lessons)):
+                progress.update(i / total, f"Rendering {self.lessons[i][1].title}")
+                view, keys = self.lesson_view(i)
+                ctx["lessons"].append(view)
+                ctx["quiz_keys"].extend(keys)
+            if opts.scripts:
+                ctx["course_data"] = self.tracking_json([lesson.id for _, lesson in self.lessons])
+            self.write(index_path, "page.html", ctx)
+            self.site.pages.append(PageInfo(index_path, self.course.title))
+        else:
+            home = self.context(self.course.title, None)
+            home["home"] = True
+            if opts.scripts:
+                home["course_data"] = self.tracking_json([])
+            self.write(index_path, "page.html", home)
+            self.site.pages.append(PageInfo(index_path, self.course.title))
+            answer_pages: list[PageInfo] = []
+            for i, (module, lesson) in enumerate(self.lessons):
+                progress.update(i / total, f"Rendering {lesson.title}")
+                path = lesson_page_path(lesson, opts)
+                view, keys = self.lesson_view(i)
+                ctx = self.context(f"{lesson.title} - {self.course.title}", lesson.id)
+                ctx["lessons"] = [view]
+                ctx["quiz_keys"] = keys
+                if opts.scripts:
+                    ctx["course_data"] = self.tracking_json([lesson.id])
+                self.write(path, "page.html", ctx)
+                self.site.pages.append(PageInfo(path, lesson.title, lesson.id, module.id))
+                self.site.lesson_pages[lesson.id] = path
+                if opts.static_quiz:
+                    page = self.answer_page(module, lesson, path)
+                    if page is not None:
+                        answer_pages.append(page)
+            self.site.pages.extend(answer_pages)
+        self.site.index = index_path
+        self.site.files.update(self.blocks.extra_files)
+        for name in PLAYER_FILES:
+            if name.endswith(".css") or f"player/{name}" in self.scripts():
+                self.site.files[f"player/{name}"] = player_file(name)
+        shape = course_shape(self.course)
+        if opts.single_page:
+            self.site.suspend_data_worst_case = suspend_worst_case(*shape)
+        else:
+            self.site.suspend_data_worst_case = max(
+                (
+                    suspend_worst_case(*course_shape(self.course, [lesson.id]))
+                    for _, lesson in self.lessons
+                ),
+                default=0,
+            )
+        if opts.target in SCORM_TARGETS and self.site.suspend_data_worst_case > opts.suspend_limit:
+            self.site.warnings.append(
+                f"Resume data may need {self.site.suspend_data_worst_case} characters, more than "
+                f"the {opts.suspend_limit} this standard allows: the player will drop video "
+                "progress first, then quiz results, to keep the bookmark."
+            )
+        progress.update(1.0, "Rendered")
+        return self.site
+
+    def answer_page(self, module: Module, lesson: Lesson, lesson_path: str) -> PageInfo | None:
+        quizzes = [b for b in lesson.blocks if isinstance(b, QuizBlock)]
+        if not quizzes:
+            return None
+        path = answer_page_path(lesson, self.options)
+        keys = [answer_key(b, f"{lesson_path}#{b.id}") for b in quizzes]
+        title = f"Answers: {lesson.title}"
+        ctx = self.context(f"{title} - {self.course.title}", None)
+        ctx["answer_keys"] = keys
+        ctx["answer_title"] = title
+        self.write(path, "answers_page.html", ctx)
+        return PageInfo(path, title, lesson.id, module.id)
+
+
+def render_site(
+    course: Course,
+    media_dir: Path,
+    options: RenderOptions | None = None,
+    progress: Progress | None = None,
+) -> Site:
+    """Render ``course`` to a learner site (pages, player, captions; media as paths to stream).
+
+    Pure: reads the course and the media folder's file names, writes nothing.
+    """
+    return _SiteBuilder(course, Path(media_dir), options or RenderOptions()).build(
+        progress or null_progress()
+    )

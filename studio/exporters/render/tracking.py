@@ -1,0 +1,95 @@
+"""The player's tracking data: course facts for the runtime and the suspend_data budget.
+
+The suspend_data format (written by ``resources/player/scorm-runtime.js``)::
+
+    1~<current lesson, base36>~<viewed lessons, hex bitmask>~<video %, 2 base36 chars each>
+     ~<per quiz "attempts.best%.passed" joined by ",">
+
+Everything has a fixed worst-case width, so the exporter can compute the largest
+string a learner can ever produce and compare it with the standard's limit.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from studio.exporters.render.quiz_data import scorable_points
+from studio.model import Course, QuizBlock, VideoBlock
+
+SCORM12_SUSPEND_LIMIT = 4096
+SCORM2004_SUSPEND_LIMIT = 64000
+QUIZ_STATE_WIDTH = len("zz.2s.1") + 1  # attempts (max 1295), best % (<= 100), passed, comma
+
+
+def _base36_len(n: int) -> int:
+    length = 1
+    while n >= 36:
+        n //= 36
+        length += 1
+    return length
+
+
+def suspend_worst_case(lessons: int, videos: int, quizzes: int) -> int:
+    """Largest suspend_data string for a course of this shape (see module docstring)."""
+    return (
+        len("1~")
+        + _base36_len(max(0, lessons - 1))
+        + 1
+        + math.ceil(lessons / 4)
+        + 1
+        + 2 * videos
+        + 1
+        + QUIZ_STATE_WIDTH * quizzes
+    )
+
+
+def course_shape(course: Course, lesson_ids: list[str] | None = None) -> tuple[int, int, int]:
+    """(lessons, videos, quizzes) counted over ``lesson_ids`` (default: the whole course)."""
+    wanted = set(lesson_ids) if lesson_ids is not None else None
+    lessons = videos = quizzes = 0
+    for _, lesson in course.lessons():
+        if wanted is not None and lesson.id not in wanted:
+            continue
+        lessons += 1
+        for block in lesson.blocks:
+            if isinstance(block, VideoBlock) and block.asset in course.media:
+                videos += 1
+            elif isinstance(block, QuizBlock):
+                quizzes += 1
+    return lessons, videos, quizzes
+
+
+def course_data(
+    course: Course,
+    target: str,
+    lesson_ids: list[str],
+    media_ids: list[str],
+    suspend_limit: int,
+) -> dict[str, Any]:
+    """Facts the player and the runtime need (no answers: those are in the quiz keys)."""
+    wanted = set(lesson_ids)
+    quizzes = []
+    for _, lesson, block in course.quizzes():
+        if lesson.id in wanted:
+            quizzes.append(
+                {
+                    "id": block.id,
+                    "lesson": lesson.id,
+                    "points": scorable_points(block.quiz),
+                    "passing": block.quiz.passing_score,
+                }
+            )
+    standard = {"scorm12": "1.2", "scorm2004": "2004"}.get(target, "")
+    return {
+        "v": 1,
+        "title": course.title,
+        "standard": standard,
+        "lessons": lesson_ids,
+        "videos": media_ids,
+        "quizzes": quizzes,
+        "completion": course.tracking.completion,
+        "videoShare": course.tracking.video_share,
+        "passing": course.tracking.passing_score,
+        "suspendLimit": suspend_limit,
+    }
