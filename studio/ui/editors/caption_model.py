@@ -1,0 +1,216 @@
+"""The cue table of the caption editor: one QAbstractTableModel row per cue.
+
+Built for long tracks (a 2,000-cue lecture): no widget per cue, and after an edit
+only the rows that changed are re-checked against the caption profile and
+repainted. ``sync()`` runs on every command-stack change: if the cue objects are
+the same it diffs (start, end, text) to find the edited rows; if the list was
+replaced (split, merge, shift, undo of those) it resets the model once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from studio import caption_commands
+from studio.captions_io import format_timestamp, parse_timestamp
+from studio.commands import CommandStack
+from studio.errors import StudioError
+from studio.media.caption_profiles import CaptionProfile, get_profile
+from studio.media.caption_shaping import CaptionIssue, check_cues
+from studio.model.captions import CaptionTrack, Cue
+from studio.ui.qt import QBrush, QColor, QFont, QModelIndex, Qt, QtCore, Signal, tr
+
+COL_NUMBER, COL_START, COL_END, COL_TEXT, COL_ISSUES = range(5)
+HEADERS = ["#", "Start", "End", "Text", "Warnings"]
+LINE_BREAK = " | "  # how a cue's line break is shown and typed in the table
+
+
+def format_time(seconds: float) -> str:
+    """``m:ss.mmm`` (``h:mm:ss.mmm`` past an hour): short enough for a table column."""
+    stamp = format_timestamp(seconds)
+    return stamp[3:] if stamp.startswith("00:") else stamp
+
+
+def parse_time(text: str) -> float | None:
+    """Seconds from ``1:02.5``, ``00:01:02.500``, ``62.5`` or ``62,5``; None if unreadable."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return parse_timestamp(text)
+    return value if value >= 0 else None
+
+
+def _key(cue: Cue) -> tuple[float, float, str]:
+    return (cue.start, cue.end, cue.text)
+
+
+class CueTableModel(QtCore.QAbstractTableModel):
+    """The cues of one track; edits go through ``studio.caption_commands``."""
+
+    error = Signal(str)  # a refused edit, for the status line
+
+    def __init__(self, stack: CommandStack, profile: str | CaptionProfile | None = None) -> None:
+        super().__init__()
+        self.stack = stack
+        self.profile = get_profile(profile)
+        self.track: CaptionTrack | None = None
+        self._ids: list[int] = []
+        self._snapshot: list[tuple[float, float, str]] = []
+        self._starts: list[float] = []
+        self.issues: dict[int, list[CaptionIssue]] = {}
+        self.current_row = -1  # the cue under the playhead
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- track and sync ----------------------------------------------------------
+    @property
+    def cues(self) -> list[Cue]:
+        return self.track.cues if self.track is not None else []
+
+    def set_track(self, track: CaptionTrack | None) -> None:
+        self.track = track
+        self._reset()
+
+    def set_profile(self, profile: str | CaptionProfile | None) -> None:
+        self.profile = get_profile(profile)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        cues = self.cues
+        self._ids = [id(c) for c in cues]
+        self._snapshot = [_key(c) for c in cues]
+        self._starts = [c.start for c in cues]
+        self.issues = {}
+        for issue in check_cues(cues, self.profile):
+            self.issues.setdefault(issue.index, []).append(issue)
+        self.current_row = -1
+        self.endResetModel()
+
+    def sync(self) -> list[int]:
+        """Catch up with the track after any command; returns the rows that changed."""
+        cues = self.cues
+        if [id(c) for c in cues] != self._ids:
+            self._reset()
+            return list(range(len(cues)))
+        changed = [i for i, cue in enumerate(cues) if _key(cue) != self._snapshot[i]]
+        for row in changed:
+            self._snapshot[row] = _key(cues[row])
+            self._starts[row] = cues[row].start
+        rows = sorted({r for row in changed for r in (row - 1, row) if r >= 0})
+        for row in rows:
+            self._check_row(row)
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], COL_ISSUES))
+        return changed
+
+    def _check_row(self, row: int) -> None:
+        """Re-check one cue (its issues depend only on itself and the next cue)."""
+        window = self.cues[row : row + 2]
+        found = [i for i in check_cues(window, self.profile) if i.index == 0]
+        for issue in found:
+            issue.index = row
+        if found:
+            self.issues[row] = found
+        else:
+            self.issues.pop(row, None)
+
+    # -- playhead -------------------------------------------------------------------
+    def row_at(self, seconds: float) -> int:
+        """The cue shown at ``seconds`` (-1 between cues)."""
+        row = bisect.bisect_right(self._starts, seconds) - 1
+        if 0 <= row < len(self.cues) and self.cues[row].end > seconds:
+            return row
+        return -1
+
+    def set_current(self, row: int) -> None:
+        old, self.current_row = self.current_row, row
+        for r in {old, row}:
+            if 0 <= r < len(self.cues):
+                self.dataChanged.emit(self.index(r, 0), self.index(r, COL_ISSUES))
+
+    def issue_count(self) -> int:
+        return sum(len(v) for v in self.issues.values())
+
+    # -- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.cues)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(HEADERS[section])
+        return None
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (COL_START, COL_END, COL_TEXT):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, col = index.row(), index.column()
+        if not index.isValid() or row >= len(self.cues):
+            return None
+        cue = self.cues[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == COL_NUMBER:
+                return str(row + 1)
+            if col == COL_START:
+                return format_time(cue.start)
+            if col == COL_END:
+                return format_time(cue.end)
+            if col == COL_TEXT:
+                return cue.text.replace("\n", LINE_BREAK)
+            if col == COL_ISSUES:
+                issues = self.issues.get(row)
+                return f"⚠ {len(issues)}" if issues else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            issues = self.issues.get(row)
+            if issues:
+                return "\n".join(f"{i.message} — {i.fix}" for i in issues)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_ISSUES:
+            issues = self.issues.get(row)
+            return "; ".join(i.message for i in issues) if issues else tr("no warnings")
+        if role == Qt.ItemDataRole.FontRole and row == self.current_row:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row == self.current_row:
+                return QBrush(QColor(80, 140, 230, 90))
+            if row in self.issues:
+                return QBrush(QColor(240, 170, 40, 60))
+        return None
+
+    def setData(self, index: Any, value: Any, role: int = 2) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or self.track is None or not index.isValid():
+            return False
+        row, col = index.row(), index.column()
+        cue = self.cues[row]
+        try:
+            if col == COL_TEXT:
+                text = "\n".join(part.strip() for part in str(value).split(LINE_BREAK.strip()))
+                if text.strip() == cue.text:
+                    return False
+                caption_commands.edit_text(self.stack, self.track, row, text)
+            elif col in (COL_START, COL_END):
+                seconds = parse_time(str(value))
+                if seconds is None:
+                    raise StudioError(
+                        f"{value!r} is not a time", hint="Type seconds (62.5) or m:ss.mmm (1:02.5)."
+                    )
+                start, end = (seconds, cue.end) if col == COL_START else (cue.start, seconds)
+                if (start, end) == (cue.start, cue.end):
+                    return False
+                caption_commands.edit_timing(self.stack, self.track, row, start, end)
+            else:
+                return False
+        except StudioError as exc:
+            self.error.emit(str(exc))
+            return False
+        return True

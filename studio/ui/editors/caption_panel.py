@@ -1,0 +1,223 @@
+"""The caption editor's controls: its toolbar and keyboard shortcuts, and the
+detail pane for the current cue (multi-line text, start/end, warnings with fixes).
+
+Kept apart from ``caption_editor.py`` so each module stays small; both only call
+the editor's public methods, which are what the tests drive too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from studio.media.caption_profiles import PROFILES
+from studio.ui.editors.caption_model import format_time
+from studio.ui.qt import (
+    QAction,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+
+if TYPE_CHECKING:
+    from studio.ui.editors.caption_editor import CaptionEditor
+
+NUDGE = 0.1  # seconds moved by one keyboard nudge
+
+# (shortcut, label, action) -- documented in docs/editors.md
+SHORTCUTS: list[tuple[str, str, Callable[[CaptionEditor], object]]] = [
+    ("Alt+Down", "Next caption", lambda e: e.step_cue(1)),
+    ("Alt+Up", "Previous caption", lambda e: e.step_cue(-1)),
+    ("Ctrl+Space", "Play / pause", lambda e: e.request_play_pause()),
+    ("Ctrl+Shift+S", "Split caption at the cursor", lambda e: e.split_at_cursor()),
+    ("Ctrl+Shift+M", "Merge with the next caption", lambda e: e.merge()),
+    ("Ctrl+Shift+N", "New caption after this one", lambda e: e.insert_cue()),
+    ("Ctrl+Shift+Del", "Delete caption", lambda e: e.delete_cue()),
+    ("Alt+Left", "Start 0.1 s earlier", lambda e: e.nudge("start", -NUDGE)),
+    ("Alt+Right", "Start 0.1 s later", lambda e: e.nudge("start", NUDGE)),
+    ("Alt+Shift+Left", "End 0.1 s earlier", lambda e: e.nudge("end", -NUDGE)),
+    ("Alt+Shift+Right", "End 0.1 s later", lambda e: e.nudge("end", NUDGE)),
+    ("Ctrl+[", "Start at the playhead", lambda e: e.set_from_playhead("start")),
+    ("Ctrl+]", "End at the playhead", lambda e: e.set_from_playhead("end")),
+    ("Ctrl+Shift+R", "Mark the track reviewed", lambda e: e.set_reviewed(True)),
+]
+
+
+def _button(editor: CaptionEditor, label: str, slot, tip: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
+    button = QPushButton(tr(label))
+    button.setAccessibleName(tr(label).replace("&", ""))
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(lambda _=False: slot())
+    return button
+
+
+def _install_shortcuts(editor: CaptionEditor) -> None:
+    for keys, label, run in SHORTCUTS:
+        action = QAction(tr(label), editor)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False, run=run: run(editor))
+        editor.addAction(action)
+
+
+def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
+    """Track chooser, profile, Whisper, review and edit buttons; sets the editor's attributes."""
+    outer = QVBoxLayout()
+    row = QHBoxLayout()
+    editor.track_box = QComboBox()
+    editor.track_box.setAccessibleName(tr("Caption track"))
+    editor.track_box.currentIndexChanged.connect(editor.select_track)
+    row.addWidget(QLabel(tr("Track:")))
+    row.addWidget(editor.track_box, 1)
+    row.addWidget(_button(editor, "Add track", editor.add_track))
+    row.addWidget(_button(editor, "Import .vtt/.srt…", editor.import_file))
+    editor.whisper_button = _button(
+        editor,
+        "Caption with Whisper",
+        editor.caption_with_whisper,
+        tr("Transcribe the media on this computer (nothing is uploaded)"),
+    )
+    row.addWidget(editor.whisper_button)
+    outer.addLayout(row)
+
+    row = QHBoxLayout()
+    editor.reviewed_box = QCheckBox(tr("&Reviewed by the author"))
+    editor.reviewed_box.setAccessibleName(tr("Reviewed by the author"))
+    editor.reviewed_box.toggled.connect(editor.set_reviewed)
+    row.addWidget(editor.reviewed_box)
+    editor.profile_box = QComboBox()
+    editor.profile_box.setAccessibleName(tr("Caption profile"))
+    for name in sorted(PROFILES):
+        editor.profile_box.addItem(name, name)
+    editor.profile_box.setCurrentIndex(
+        max(0, editor.profile_box.findData(editor.model.profile.name))
+    )
+    editor.profile_box.currentIndexChanged.connect(
+        lambda i: editor.set_profile(str(editor.profile_box.itemData(i)))
+    )
+    row.addWidget(QLabel(tr("Profile:")))
+    row.addWidget(editor.profile_box)
+    editor.follow_box = QCheckBox(tr("Follow playback"))
+    editor.follow_box.setChecked(True)
+    row.addWidget(editor.follow_box)
+    row.addStretch(1)
+    outer.addLayout(row)
+
+    row = QHBoxLayout()
+    split = _button(editor, "Split", editor.split_at_cursor, "Ctrl+Shift+S")
+    merge = _button(editor, "Merge with next", editor.merge, "Ctrl+Shift+M")
+    add = _button(editor, "New caption", editor.insert_cue, "Ctrl+Shift+N")
+    delete = _button(editor, "Delete", editor.delete_cue, "Ctrl+Shift+Del")
+    reflow = _button(editor, "Re-flow to profile", editor.reflow)
+    editor.shift_box = QDoubleSpinBox()
+    editor.shift_box.setAccessibleName(tr("Shift by seconds"))
+    editor.shift_box.setRange(-3600.0, 3600.0)
+    editor.shift_box.setDecimals(3)
+    editor.shift_box.setSingleStep(0.1)
+    editor.shift_box.setSuffix(" s")
+    shift = _button(
+        editor,
+        "Shift",
+        lambda: editor.shift(editor.shift_box.value()),
+        tr("Shift the selected captions (all if none is selected)"),
+    )
+    for widget in (split, merge, add, delete, reflow):
+        row.addWidget(widget)
+    row.addStretch(1)
+    row.addWidget(editor.shift_box)
+    row.addWidget(shift)
+    outer.addLayout(row)
+    editor.track_widgets = [
+        split, merge, add, delete, reflow, shift, editor.shift_box, editor.reviewed_box,
+    ]  # fmt: skip
+    _install_shortcuts(editor)
+    return outer
+
+
+class CueDetail(QWidget):
+    """The current cue: its lines, start and end, and the profile's warnings with fixes."""
+
+    def __init__(self, editor: CaptionEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.row = -1
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(tr("Caption text"))
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(64)
+        self.text.textChanged.connect(self._text_changed)
+        layout.addRow(tr("&Text:"), self.text)
+        times = QHBoxLayout()
+        self.start = self._time_box(tr("Start time"))
+        self.end = self._time_box(tr("End time"))
+        times.addWidget(self.start)
+        times.addWidget(QLabel("→"))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        layout.addRow(tr("T&iming:"), times)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(tr("Warnings for this caption"))
+        layout.addRow(tr("Warnings:"), self.warnings)
+        self.show_cue(-1)
+
+    def _time_box(self, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setAccessibleName(name)
+        box.setRange(0.0, 24 * 3600.0)
+        box.setDecimals(3)
+        box.setSingleStep(0.1)
+        box.setSuffix(" s")
+        box.setKeyboardTracking(False)  # commit on Enter / focus out, not per digit
+        box.valueChanged.connect(self._time_changed)
+        return box
+
+    def show_cue(self, row: int) -> None:
+        """Show cue ``row`` (-1: none) without echoing the values back as edits."""
+        cues = self.editor.model.cues
+        self.row = row if 0 <= row < len(cues) else -1
+        enabled = self.row >= 0
+        for widget in (self.text, self.start, self.end):
+            widget.setEnabled(enabled)
+            widget.blockSignals(True)
+        try:
+            if not enabled:
+                self.text.setPlainText("")
+                self.warnings.setText("")
+                return
+            cue = cues[self.row]
+            if self.text.toPlainText().strip() != cue.text:
+                self.text.setPlainText(cue.text)
+            self.start.setValue(cue.start)
+            self.end.setValue(cue.end)
+            issues = self.editor.model.issues.get(self.row, [])
+            self.warnings.setText(
+                "\n".join(f"⚠ {i.message} — {tr('fix')}: {i.fix}" for i in issues) or tr("none")
+            )
+            self.start.setToolTip(format_time(cue.start))
+            self.end.setToolTip(format_time(cue.end))
+        finally:
+            for widget in (self.text, self.start, self.end):
+                widget.blockSignals(False)
+
+    def _text_changed(self) -> None:
+        if self.row >= 0:
+            self.editor.edit_text(self.row, self.text.toPlainText())
+
+    def _time_changed(self) -> None:
+        if self.row >= 0:
+            self.editor.edit_timing(self.row, self.start.value(), self.end.value())
+            self.show_cue(self.row)  # a refused edit puts the old values back

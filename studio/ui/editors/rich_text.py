@@ -1,0 +1,317 @@
+"""The rich-text page editor: a QTextEdit with a toolbar, producing the sanitized subset.
+
+Headings, bold/italic, bullet and numbered lists, links, images from the project
+(``asset:<id>`` with alt text, or marked decorative) and tables with a header
+row. What is stored is ``rich_html.document_html``: semantic tags through
+``sanitize_html``, never Qt's styled spans. ``bind_rich`` ties one editor to one
+model field through the command stack.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.project import Project
+from studio.sanitize import is_safe_url
+from studio.ui.editors.asset_picker import AssetPicker
+from studio.ui.editors.base import EditorBase
+from studio.ui.editors.rich_html import document_html
+from studio.ui.qt import (
+    QAction,
+    QComboBox,
+    QFont,
+    QImage,
+    QInputDialog,
+    QKeySequence,
+    QMessageBox,
+    Qt,
+    QTextCursor,
+    QTextDocument,
+    QTextEdit,
+    QtGui,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    tr,
+)
+
+HEADINGS = [(0, "Paragraph"), (2, "Heading 2"), (3, "Heading 3"), (4, "Heading 4")]
+_HEADING_SIZE = {2: 1.5, 3: 1.25, 4: 1.1}
+_ALT = QtGui.QTextFormat.Property.ImageAltText
+_MAX_IMAGE_WIDTH = 480
+
+
+class _AssetTextEdit(QTextEdit):
+    """Shows ``asset:<id>`` images from the project's media folder."""
+
+    def __init__(self, project: Project | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+
+    def loadResource(self, kind: int, name: Any) -> Any:  # noqa: N802 (Qt override)
+        if self.project is not None and name.scheme() == "asset":
+            path = self.project.media_path(name.path())
+            image = QImage(str(path))
+            if not image.isNull():
+                if image.width() > _MAX_IMAGE_WIDTH:
+                    image = image.scaledToWidth(
+                        _MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
+                    )
+                return image
+        return super().loadResource(kind, name)
+
+
+class RichTextEditor(QWidget):
+    """Toolbar + text area; ``html_edited`` carries the sanitized HTML after each user edit."""
+
+    html_edited = Signal(str)
+
+    def __init__(
+        self,
+        project: Project | None = None,
+        parent: QWidget | None = None,
+        *,
+        compact: bool = False,
+        accessible_name: str = "Page text",
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._source = ""  # the HTML last loaded or emitted
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QToolBar(tr("Formatting"))
+        self.toolbar.setAccessibleName(tr("Formatting"))
+        layout.addWidget(self.toolbar)
+        self.text = _AssetTextEdit(project)
+        self.text.setAccessibleName(tr(accessible_name))
+        self.text.setTabChangesFocus(True)
+        self.text.setAcceptRichText(True)
+        if compact:
+            self.text.setMinimumHeight(60)
+            self.text.setMaximumHeight(140)
+        layout.addWidget(self.text)
+        self._build_toolbar(compact)
+        self.text.textChanged.connect(self._changed)
+        self.text.cursorPositionChanged.connect(self._sync_toolbar)
+
+    # -- toolbar ---------------------------------------------------------------
+    def _action(self, label: str, shortcut: str, slot: Any, checkable: bool = False) -> QAction:
+        action = QAction(tr(label), self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{tr(label)} ({QKeySequence(shortcut).toString()})")
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def _build_toolbar(self, compact: bool) -> None:
+        self.heading_box = QComboBox()
+        self.heading_box.setAccessibleName(tr("Paragraph style"))
+        for level, label in HEADINGS:
+            self.heading_box.addItem(tr(label), level)
+        self.heading_box.activated.connect(
+            lambda index: self.set_heading(int(self.heading_box.itemData(index)))
+        )
+        if not compact:
+            self.toolbar.addWidget(self.heading_box)
+        self.bold_action = self._action("Bold", "Ctrl+B", self.toggle_bold, True)
+        self.italic_action = self._action("Italic", "Ctrl+I", self.toggle_italic, True)
+        self._action("Bulleted list", "Ctrl+Shift+8", lambda: self.toggle_list(False))
+        self._action("Numbered list", "Ctrl+Shift+7", lambda: self.toggle_list(True))
+        self._action("Link…", "Ctrl+K", self._ask_link)
+        self._action("Image…", "Ctrl+Shift+I", self._ask_image)
+        if not compact:
+            self._action("Table…", "", self._ask_table)
+            for level, _label in HEADINGS:
+                shortcut = QAction(self)
+                shortcut.setShortcut(QKeySequence(f"Ctrl+Alt+{level}"))
+                shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.triggered.connect(lambda _=False, lv=level: self.set_heading(lv))
+                self.addAction(shortcut)
+
+    def _sync_toolbar(self) -> None:
+        fmt = self.text.currentCharFormat()
+        self.bold_action.setChecked(fmt.fontWeight() >= int(QFont.Weight.DemiBold.value))
+        self.italic_action.setChecked(fmt.fontItalic())
+        level = self.text.textCursor().blockFormat().headingLevel()
+        self.heading_box.setCurrentIndex(max(0, self.heading_box.findData(level)))
+
+    # -- content -----------------------------------------------------------------
+    def document(self) -> QTextDocument:
+        return self.text.document()
+
+    def html(self) -> str:
+        """The current content as sanitized semantic HTML."""
+        return document_html(self.text.document())
+
+    def source(self) -> str:
+        return self._source
+
+    def set_html(self, html: str) -> None:
+        """Show ``html`` (model -> widget); does not emit ``html_edited``."""
+        self._source = html
+        position = self.text.textCursor().position()
+        self._loading = True
+        try:
+            self.text.setHtml(html)
+        finally:
+            self._loading = False
+        cursor = self.text.textCursor()
+        cursor.setPosition(min(position, max(0, self.text.document().characterCount() - 1)))
+        self.text.setTextCursor(cursor)
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        html = self.html()
+        if html != self._source:
+            self._source = html
+            self.html_edited.emit(html)
+
+    # -- formatting operations (also the toolbar's, callable from tests) -----------
+    def _merge(self, fmt: QtGui.QTextCharFormat) -> None:
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        self.text.mergeCurrentCharFormat(fmt)
+
+    def toggle_bold(self) -> None:
+        fmt = QtGui.QTextCharFormat()
+        bold = self.text.currentCharFormat().fontWeight() < int(QFont.Weight.DemiBold.value)
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QtGui.QTextCharFormat()
+        fmt.setFontItalic(not self.text.currentCharFormat().fontItalic())
+        self._merge(fmt)
+
+    def set_heading(self, level: int) -> None:
+        """0 = paragraph; 2-4 = heading (the page title is the h1)."""
+        cursor = self.text.textCursor()
+        cursor.beginEditBlock()
+        block_fmt = QtGui.QTextBlockFormat()
+        block_fmt.setHeadingLevel(level)
+        cursor.mergeBlockFormat(block_fmt)
+        char_fmt = QtGui.QTextCharFormat()
+        char_fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+        base = self.text.font().pointSizeF()
+        char_fmt.setFontPointSize(base * _HEADING_SIZE.get(level, 1.0))
+        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+        cursor.mergeCharFormat(char_fmt)
+        cursor.endEditBlock()
+
+    def toggle_list(self, ordered: bool) -> None:
+        style = (
+            QtGui.QTextListFormat.Style.ListDecimal
+            if ordered
+            else QtGui.QTextListFormat.Style.ListDisc
+        )
+        cursor = self.text.textCursor()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            cursor.beginEditBlock()
+            block = cursor.block()
+            current.remove(block)
+            fmt = block.blockFormat()
+            fmt.setIndent(0)
+            cursor.setBlockFormat(fmt)
+            cursor.endEditBlock()
+            return
+        cursor.createList(style)
+
+    def insert_link(self, url: str, text: str = "") -> bool:
+        """Link the selection (or insert ``text``/the URL); False for an unsafe URL."""
+        url = url.strip()
+        if not url or not is_safe_url(url):
+            return False
+        cursor = self.text.textCursor()
+        fmt = QtGui.QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(url)
+        fmt.setFontUnderline(True)
+        fmt.setForeground(self.palette().link())
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)
+        else:
+            cursor.insertText(text or url, fmt)
+            cursor.setCharFormat(QtGui.QTextCharFormat())
+            self.text.setCurrentCharFormat(QtGui.QTextCharFormat())
+        return True
+
+    def insert_image(self, asset_id: str, alt: str) -> None:
+        """Insert a project image; ``alt`` = "" marks it decorative."""
+        fmt = QtGui.QTextImageFormat()
+        fmt.setName(f"asset:{asset_id}")
+        fmt.setProperty(_ALT, alt)
+        self.text.textCursor().insertImage(fmt)
+
+    def insert_table(self, rows: int, columns: int) -> None:
+        """A table whose first row is the header row."""
+        fmt = QtGui.QTextTableFormat()
+        fmt.setHeaderRowCount(1)
+        fmt.setCellPadding(4)
+        fmt.setBorder(1)
+        cursor = self.text.textCursor()
+        table = cursor.insertTable(max(2, rows), max(1, columns), fmt)
+        bold = QtGui.QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        for col in range(table.columns()):
+            table.cellAt(0, col).firstCursorPosition().setBlockCharFormat(bold)
+
+    # -- dialogs -------------------------------------------------------------------
+    def _ask_link(self) -> None:
+        url, ok = QInputDialog.getText(self, tr("Link"), tr("Web address (https://…):"))
+        if ok and not self.insert_link(url):
+            QMessageBox.warning(
+                self, tr("Link"), tr("Only http, https and mailto links are allowed.")
+            )
+
+    def _ask_image(self) -> None:
+        if self.project is None:
+            return
+        asset_id = AssetPicker.choose(self.project, "image", self)
+        if not asset_id:
+            return
+        alt, ok = QInputDialog.getText(
+            self,
+            tr("Alternative text"),
+            tr("Describe the image for people who cannot see it\n(leave empty if decorative):"),
+        )
+        if ok:
+            self.insert_image(asset_id, alt.strip())
+
+    def _ask_table(self) -> None:
+        rows, ok = QInputDialog.getInt(
+            self, tr("Table"), tr("Rows (with the header row):"), 3, 2, 50
+        )
+        if not ok:
+            return
+        cols, ok = QInputDialog.getInt(self, tr("Table"), tr("Columns:"), 2, 1, 12)
+        if ok:
+            self.insert_table(rows, cols)
+
+
+def bind_rich(editor: EditorBase, widget: RichTextEditor, obj: Any, name: str, label: str) -> None:
+    """Store ``widget``'s HTML in ``obj.name`` through the stack; reload it on undo/redo."""
+    target = obj if callable(obj) else (lambda: obj)
+    widget.html_edited.connect(lambda html: editor.edit(target(), name, html, label))
+    editor._add(widget, target, name, widget.source, widget.set_html)
+
+
+class TextBlockEditor(EditorBase):
+    """The page editor for a ``TextBlock``."""
+
+    def __init__(self, project: Project, block: Any, parent: QWidget | None = None) -> None:
+        super().__init__(project, parent)
+        self.block = block
+        layout = QVBoxLayout(self)
+        self.rich = RichTextEditor(project, self)
+        layout.addWidget(self.rich)
+        bind_rich(self, self.rich, block, "html", tr("Edit text"))
