@@ -187,6 +187,7 @@ class Project:
             if final.exists():
                 os.unlink(tmp)
             else:
+                os.chmod(tmp, _default_file_mode())
                 os.replace(tmp, final)
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -313,6 +314,13 @@ def _copy_hashing(src: Path, folder: Path) -> tuple[str, str]:
             os.unlink(tmp)
         raise write_failure(folder / src.name, exc) from exc
     return digest.hexdigest(), tmp
+
+
+def _default_file_mode() -> int:
+    # mkstemp creates 0600 files; media should get the usual mode (0644 with umask 022).
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def referenced_assets(course: Course) -> set[str]:

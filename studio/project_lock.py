@@ -54,21 +54,37 @@ class ProjectLock:
         self.held = False
 
     def acquire(self) -> None:
+        owner = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()})
         for _ in range(3):
+            if self._create(owner):
+                self.held = True
+                return
+            if not self._remove_if_stale():
+                raise self._locked_error()
+        raise self._locked_error()
+
+    def _create(self, owner: str) -> bool:
+        """Create the lock with its content in one step (a link of a finished temp file),
+        so a crash can never leave an empty lock behind."""
+        tmp = self.path.with_name(f"{LOCK_NAME}.{os.getpid()}.tmp")
+        tmp.write_text(owner, encoding="utf-8")
+        try:
+            os.link(tmp, self.path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            # No hard links on this file system (FAT): exclusive create instead.
             try:
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             except FileExistsError:
-                if self._remove_if_stale():
-                    continue
-                raise self._locked_error() from None
+                return False
             with os.fdopen(fd, "w") as handle:
-                json.dump(
-                    {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()},
-                    handle,
-                )
-            self.held = True
-            return
-        raise self._locked_error()
+                handle.write(owner)
+            return True
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
     def _owner(self) -> dict[str, object]:
         try:

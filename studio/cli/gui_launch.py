@@ -17,4 +17,5 @@ def launch_window(project: Path | None) -> int:
             file=sys.stderr,
         )
         return 1
-    return run_app(project)
+    result: int = run_app(project)
+    return result

@@ -1,0 +1,102 @@
+# Studio: two commands do all the set-up.
+#   make run   - create .venv, install Studio, open the window on the sample course
+#                (with no display: run `studio demo` and say where the output is)
+#   make test  - install everything the tests need, then lint and run the whole suite
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= $(abspath ../shared)
+export HARNESS_CACHE ?= $(CURDIR)/.cache/harness
+export STUDIO_SHARED := $(SHARED)
+PIP := $(BIN)/python -m pip
+
+# Debian packages: what the tests use (speech, virtual display, browsers, EPUBCheck's Java,
+# ffprobe for test assertions, the libraries Qt's xcb platform and QtMultimedia need).
+APT_TEST_PACKAGES := espeak-ng sox xvfb xdotool imagemagick libpulse0 chromium chromium-driver \
+	fonts-dejavu-core default-jre-headless ffmpeg libegl1 libgl1 libxkbcommon-x11-0 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 \
+	x11-apps
+APT_RUN_PACKAGES := libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libpulse0 fonts-dejavu-core
+
+.PHONY: run test lint pytest venv deps test-deps system-test-deps harness-deps sample demo \
+	bench dist dist-test clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Studio needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip setuptools wheel
+
+venv: $(BIN)/python
+
+# Studio and its runtime dependencies (GUI included).
+$(VENV)/.deps: pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e '.[gui]'
+	touch $@
+
+deps: $(VENV)/.deps
+
+# Test tools, plus openai-whisper installed without triton (CUDA-only, ~1 GB) next to a CPU torch.
+$(VENV)/.test-deps: pyproject.toml $(VENV)/.deps
+	$(PIP) install --quiet -e '.[gui,test,openai-whisper,dist]'
+	$(PIP) install --quiet --no-deps openai-whisper==20250625
+	touch $@
+
+test-deps: $(VENV)/.test-deps
+
+system-test-deps:
+	@missing=""; for p in $(APT_TEST_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null; then \
+	  echo "Install these packages with your system's package manager:$$missing"; exit 1; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+	  echo "Some system packages are missing. Run this, then 'make test' again:"; \
+	  echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends$$missing"; exit 1; fi; \
+	echo "Installing system packages:$$missing"; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
+
+# The shared harness: playwright (pip) and the npm packages scorm-again/axe-core in HARNESS_CACHE.
+harness-deps: $(VENV)/.test-deps
+	@test -d "$(SHARED)/harness" || { echo "The shared folder is missing: $(SHARED)"; exit 1; }
+	@if [ ! -d "$(HARNESS_CACHE)/node_modules/scorm-again" ] || [ ! -d "$(HARNESS_CACHE)/node_modules/axe-core" ]; then \
+	  PYTHON=$(CURDIR)/$(BIN)/python bash "$(SHARED)/harness/setup.sh"; fi
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check studio tests bench resources
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+pytest: $(VENV)/.test-deps
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test: system-test-deps $(VENV)/.test-deps harness-deps lint pytest
+
+run: $(VENV)/.deps
+	@if [ "$$(uname)" != Darwin ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display found: writing the sample course and every package instead."; \
+	  $(BIN)/studio demo studio-demo && echo "The output is in $(CURDIR)/studio-demo"; \
+	else \
+	  $(BIN)/studio; \
+	fi
+
+# Rebuild the sample course (needs espeak-ng).
+sample: $(VENV)/.deps
+	$(BIN)/python resources/sample/build_sample.py
+
+demo: $(VENV)/.deps
+	$(BIN)/studio demo studio-demo
+
+bench: $(VENV)/.test-deps
+	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+dist: $(VENV)/.test-deps
+	$(BIN)/pyinstaller --noconfirm --clean studio.spec
+
+dist-test:
+	$(BIN)/python -m pytest tests/dist -m dist -p no:cacheprovider
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache studio-demo

@@ -1,0 +1,79 @@
+"""The rich-text subset keeps structure and drops everything that could run."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.sanitize import is_safe_url, plain_text, sanitize_html, text_to_html
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<a href='javascript:alert(1)'>x</a>",
+    "<a href=' java\tscript:alert(1)'>x</a>",
+    "<svg onload=alert(1)><circle/></svg>",
+    "<iframe src='https://evil.example'></iframe>",
+    "<p style='background:url(javascript:alert(1))'>x</p>",
+    "<object data='x.swf'></object>",
+    "<math><mi xlink:href='javascript:alert(1)'>x</mi></math>",
+    "<form action='https://evil.example'><input name=a></form>",
+    "<a href='data:text/html,<script>alert(1)</script>'>x</a>",
+    "<div onclick='alert(1)'>click</div>",
+    "<!-- <script>alert(1)</script> -->",
+    "<style>body{background:red}</style>",
+    "<base href='https://evil.example/'>",
+]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_payloads_are_neutralised(payload: str) -> None:
+    out = sanitize_html(payload).lower()
+    for bad in (
+        "<script",
+        "onerror",
+        "onload",
+        "onclick",
+        "javascript:",
+        "<iframe",
+        "<svg",
+        "<object",
+        "<style",
+        "<form",
+        "data:text",
+        "<base",
+        "style=",
+    ):
+        assert bad not in out, (payload, out)  # fmt: skip
+
+
+def test_structure_is_kept() -> None:
+    source = (
+        "<h1>Title</h1><p>Some <strong>bold</strong> and <em>em</em> "
+        "<a href='https://example.org' onclick='x()'>link</a></p>"
+        "<ul><li>one</li><li>two</li></ul>"
+        "<table><caption>T</caption><tr><th scope='col'>h</th></tr><tr><td colspan='2'>d</td></tr></table>"
+        "<img src='asset:" + "a" * 64 + "' alt='A chart'>"
+    )
+    out = sanitize_html(source)
+    assert "<h2>Title</h2>" in out
+    assert '<a href="https://example.org" rel="noopener">link</a>' in out
+    assert "<li>one</li>" in out and '<th scope="col">h</th>' in out and 'colspan="2"' in out
+    assert 'src="asset:' in out and 'alt="A chart"' in out
+
+
+def test_unknown_elements_keep_their_text() -> None:
+    assert sanitize_html("<p>a <blink>b</blink> <font color=red>c</font> d</p>") == "<p>a b c d</p>"
+
+
+def test_output_is_well_formed_xml() -> None:
+    from lxml import etree
+
+    out = sanitize_html("<p>a<br>b<img src=x.png>c &amp; d &nbsp; é</p><hr>")
+    etree.fromstring(f"<div>{out}</div>")
+
+
+def test_urls_and_text_helpers() -> None:
+    assert is_safe_url("https://x.org") and is_safe_url("#top") and is_safe_url("page.html")
+    assert not is_safe_url("vbscript:msgbox") and not is_safe_url("//evil.example/x")
+    assert plain_text("<p>a <b>b</b></p><script>x</script>") == "a b"
+    assert text_to_html("a < b\n\nsecond") == "<p>a &lt; b</p><p>second</p>"
