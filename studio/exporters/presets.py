@@ -1,0 +1,116 @@
+"""LMS presets: the format, version and options known to import cleanly in each LMS.
+
+``studio export PATH --preset NAME`` looks the name up in ``PRESETS`` and runs
+``EXPORTERS[preset.format]`` with ``preset.options``; ``--list-presets`` prints
+each preset's description and what that LMS drops. The reasoning behind each
+choice is in ``docs/export-cc.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    format: str  # a key of studio.exporters.EXPORTERS
+    options: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
+    # What this LMS drops or changes when it imports the package.
+    drops: tuple[str, ...] = ()
+
+
+_SPLIT = {"numeric": "fib", "matching": "split", "ordering": "choice"}
+
+PRESETS: dict[str, Preset] = {
+    p.name: p
+    for p in (
+        Preset(
+            "moodle",
+            "cc11",
+            {**_SPLIT, "canvas_extension": False, "lms": "moodle"},
+            "Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): lesson pages become "
+            "File resources, links URL activities, discussion topics forums, quizzes Quiz "
+            "activities with their questions, answers, feedback and points.",
+            (
+                "numeric questions arrive as short-answer questions listing every accepted "
+                "answer (or as essays when a range is too wide to list)",
+                "matching questions arrive as one multiple-choice question per prompt, "
+                "ordering questions as one multiple-choice 'which order is right?'",
+                "the pass mark, choice shuffling and 'draw N at random' are not imported: set "
+                "them in the quiz settings",
+                "points are whole numbers (cc_weighting); fractional points are rounded down",
+                "lesson-to-lesson links inside pages lead nowhere (each page is its own "
+                "resource): learners use Moodle's course page",
+            ),
+        ),
+        Preset(
+            "canvas",
+            "cc11",
+            {**_SPLIT, "canvas_extension": True, "lms": "canvas"},
+            "Common Cartridge 1.1 with Canvas' own QTI beside the CC quiz "
+            "(non_cc_assessments/), as Canvas exports it: pages and files, web links, "
+            "discussions and graded quizzes.",
+            (
+                "if Canvas uses the CC quiz file instead of its extension file, numeric, "
+                "matching and ordering questions arrive converted as for Moodle; the "
+                "standalone 'qti12' export always keeps them",
+                "ordering questions become matching questions (items to positions): classic "
+                "quizzes have no ordering type",
+                "the pass mark is not imported (Canvas has none)",
+            ),
+        ),
+        Preset(
+            "blackboard",
+            "cc11",
+            {**_SPLIT, "canvas_extension": False, "lms": "blackboard"},
+            "Common Cartridge 1.1 (Blackboard Learn imports CC 1.0-1.2): content items, "
+            "web links, discussion forums, tests with CC-profile questions.",
+            (
+                "question kinds outside the CC QTI profile would be dropped by Blackboard, so "
+                "they are converted first (as for Moodle)",
+                "the pass mark and attempts may need setting again in the test options",
+            ),
+        ),
+        Preset(
+            "brightspace",
+            "cc13",
+            {**_SPLIT, "canvas_extension": False, "lms": "brightspace"},
+            "Common Cartridge 1.3 (Brightspace imports CC 1.x through Import/Export/Copy "
+            "Components): content topics, links, discussions and quizzes.",
+            (
+                "numeric, matching and ordering questions are converted (as for Moodle)",
+                "the pass mark is not imported",
+            ),
+        ),
+        Preset(
+            "openedx",
+            "cc13",
+            {**_SPLIT, "canvas_extension": False, "lms": "openedx"},
+            "Common Cartridge 1.3 for Open edX's cc2olx converter (Open edX has no CC "
+            "import of its own): sections, subsections, units with HTML, links, "
+            "discussions and problems.",
+            (
+                "cc2olx converts multiple-choice, multiple-response, true/false, "
+                "fill-in-the-blank and essay questions; pattern-match questions are skipped",
+                "numeric, matching and ordering questions are converted before cc2olx sees "
+                "them (as for Moodle)",
+                "quiz settings (attempts, pass mark) and images in pages need checking "
+                "in Studio after the import",
+            ),
+        ),
+        Preset(
+            "generic",
+            "cc11",
+            {**_SPLIT, "canvas_extension": False, "lms": "generic"},
+            "Common Cartridge 1.1, CC QTI profile only: the widest reach (Moodle, Canvas, "
+            "Blackboard, Brightspace, Sakai, cc2olx).",
+            (
+                "numeric, matching and ordering questions are converted into profile "
+                "questions (see the export report)",
+            ),
+        ),
+    )
+}
