@@ -8,10 +8,12 @@ Nothing here ever writes over a file it could not read.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import gc
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,18 @@ BACKUP_FILE = "project.json.bak"
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 # MIGRATIONS[n] upgrades a schema-n document to schema n+1.
 MIGRATIONS: dict[int, Migration] = {}
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC while parsing: JSON trees have no cycles to collect."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def encode_project(course: Course) -> bytes:
@@ -57,7 +71,8 @@ def decode_project(raw: bytes, path: Path, *, backup_dir: Path | None = None) ->
     if not raw.strip():
         raise _damaged(path, "the file is empty (a crash or a full disk while saving?)")
     try:
-        document = json.loads(raw.decode("utf-8"))
+        with _gc_paused():
+            document = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise _damaged(path, f"not UTF-8 text (byte {exc.start})") from exc
     except json.JSONDecodeError as exc:

@@ -8,6 +8,7 @@ tagged unions: their dict carries ``"kind"`` (the class's ``KIND``).
 from __future__ import annotations
 
 import dataclasses
+import gc
 import types
 import typing
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from studio.model.course import Course
 from studio.model.quiz import QUESTION_TYPES, Question
 
 T = TypeVar("T")
-Decoder = Callable[[Any, str], Any]
+Decoder = Callable[[Any], Any]
 Encoder = Callable[[Any], Any]
 
 
@@ -26,9 +27,22 @@ class SchemaError(ValueError):
     """Data does not match the course model; ``where`` is a path like ``modules[0].title``."""
 
     def __init__(self, where: str, message: str) -> None:
-        self.where = where or "(top level)"
         self.detail = message
-        super().__init__(f"{self.where}: {message}")
+        self._set(where)
+
+    def _set(self, where: str) -> None:
+        self.where = where or "(top level)"
+        self.args = (f"{self.where}: {self.detail}",)
+
+    def prefix(self, segment: str) -> None:
+        """Add an outer path segment (a field name, or ``[3]``) while the error unwinds."""
+        inner = "" if self.where == "(top level)" else self.where
+        if not inner:
+            self._set(segment)
+        elif inner.startswith("["):
+            self._set(segment + inner)
+        else:
+            self._set(f"{segment}.{inner}")
 
 
 _JSON_NAMES = {str: "text", float: "number", int: "whole number", bool: "true/false"}
@@ -50,37 +64,39 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
-def _fail(where: str, expected: str, value: Any) -> SchemaError:
-    return SchemaError(where, f"expected {expected}, found {_describe(value)}")
+def _fail(expected: str, value: Any) -> SchemaError:
+    return SchemaError("", f"expected {expected}, found {_describe(value)}")
 
 
 # ---------------------------------------------------------------- decoders
+# Decoders take only the value. Paths are added to a SchemaError as it unwinds
+# (``SchemaError.prefix``), so the common, valid case pays nothing for them.
 
 
-def _dec_str(value: Any, where: str) -> str:
+def _dec_str(value: Any) -> str:
     if type(value) is str:
         return value
-    raise _fail(where, "text", value)
+    raise _fail("text", value)
 
 
-def _dec_float(value: Any, where: str) -> float:
+def _dec_float(value: Any) -> float:
     if type(value) is float:
         return value
     if type(value) is int:
         return float(value)
-    raise _fail(where, "a number", value)
+    raise _fail("a number", value)
 
 
-def _dec_int(value: Any, where: str) -> int:
+def _dec_int(value: Any) -> int:
     if type(value) is int:
         return value
-    raise _fail(where, "a whole number", value)
+    raise _fail("a whole number", value)
 
 
-def _dec_bool(value: Any, where: str) -> bool:
+def _dec_bool(value: Any) -> bool:
     if type(value) is bool:
         return value
-    raise _fail(where, "true or false", value)
+    raise _fail("true or false", value)
 
 
 _SIMPLE_DECODERS: dict[Any, Decoder] = {
@@ -92,6 +108,7 @@ _SIMPLE_DECODERS: dict[Any, Decoder] = {
 
 _decoders: dict[Any, Decoder] = {}
 _encoders: dict[Any, Encoder] = {}
+_MISSING = object()
 
 
 def _is_union(tp: Any) -> bool:
@@ -118,6 +135,40 @@ def _decoder_for(tp: Any) -> Decoder:
     return decoder
 
 
+def _list_decoder(item: Decoder) -> Decoder:
+    def dec_list(value: Any) -> list[Any]:
+        if type(value) is not list:
+            raise _fail("a list", value)
+        try:
+            return [item(v) for v in value]
+        except SchemaError as exc:
+            for index, v in enumerate(value):  # find which item failed (rare path)
+                try:
+                    item(v)
+                except SchemaError:
+                    exc.prefix(f"[{index}]")
+                    break
+            raise
+
+    return dec_list
+
+
+def _dict_decoder(val: Decoder) -> Decoder:
+    def dec_dict(value: Any) -> dict[str, Any]:
+        if type(value) is not dict:
+            raise _fail("an object", value)
+        out = {}
+        for key, v in value.items():
+            try:
+                out[_dec_str(key)] = val(v)
+            except SchemaError as exc:
+                exc.prefix(str(key))
+                raise
+        return out
+
+    return dec_dict
+
+
 def _build_decoder(tp: Any) -> Decoder:
     if tp in _SIMPLE_DECODERS:
         return _SIMPLE_DECODERS[tp]
@@ -127,30 +178,16 @@ def _build_decoder(tp: Any) -> Decoder:
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
     if origin is list:
-        item = _decoder_for(args[0])
-
-        def dec_list(value: Any, where: str) -> list[Any]:
-            if type(value) is not list:
-                raise _fail(where, "a list", value)
-            return [item(v, f"{where}[{i}]") for i, v in enumerate(value)]
-
-        return dec_list
+        return _list_decoder(_decoder_for(args[0]))
     if origin is dict:
-        val = _decoder_for(args[1])
-
-        def dec_dict(value: Any, where: str) -> dict[str, Any]:
-            if type(value) is not dict:
-                raise _fail(where, "an object", value)
-            return {_dec_str(k, where): val(v, f"{where}.{k}") for k, v in value.items()}
-
-        return dec_dict
+        return _dict_decoder(_decoder_for(args[1]))
     if origin is typing.Literal:
         allowed = args
 
-        def dec_literal(value: Any, where: str) -> Any:
+        def dec_literal(value: Any) -> Any:
             if value not in allowed:
                 choices = ", ".join(repr(a) for a in allowed)
-                raise SchemaError(where, f"expected one of {choices}, found {value!r}")
+                raise SchemaError("", f"expected one of {choices}, found {value!r}")
             return value
 
         return dec_literal
@@ -158,8 +195,8 @@ def _build_decoder(tp: Any) -> Decoder:
         others = [a for a in args if a is not type(None)]
         inner = _decoder_for(others[0] if len(others) == 1 else Union[tuple(others)])  # noqa: UP007
 
-        def dec_optional(value: Any, where: str) -> Any:
-            return None if value is None else inner(value, where)
+        def dec_optional(value: Any) -> Any:
+            return None if value is None else inner(value)
 
         return dec_optional
     if dataclasses.is_dataclass(tp):
@@ -170,19 +207,33 @@ def _build_decoder(tp: Any) -> Decoder:
 def _dataclass_decoder(cls: Any) -> Decoder:
     hints = typing.get_type_hints(cls)
     # Registered before the fields are compiled so recursive types find it.
-    _decoders[cls] = lambda v, w: decode(v, w)
+    _decoders[cls] = lambda v: decode(v)
+    new = object.__new__
 
-    def decode(value: Any, where: str) -> Any:
+    def decode(value: Any) -> Any:
         if type(value) is not dict:
-            raise _fail(where, "an object", value)
-        kwargs = {}
-        prefix = f"{where}." if where else ""
-        for name, dec in plan:
-            if name in value:
-                kwargs[name] = dec(value[name], prefix + name)
-        return cls(**kwargs)
+            raise _fail("an object", value)
+        fields: dict[str, Any] = {}
+        for name, dec, default, factory in plan:
+            raw = value.get(name, _MISSING)
+            if raw is _MISSING:
+                fields[name] = factory() if factory is not None else default
+                continue
+            try:
+                fields[name] = dec(raw)
+            except SchemaError as exc:
+                exc.prefix(name)
+                raise
+        # Bypass __init__: every field is set above (decoded, default or factory).
+        obj = new(cls)
+        obj.__dict__ = fields
+        return obj
 
-    plan = [(f.name, _decoder_for(hints[f.name])) for f in dataclasses.fields(cls)]
+    plan = []
+    for f in dataclasses.fields(cls):
+        factory = f.default_factory if f.default_factory is not dataclasses.MISSING else None
+        default = f.default if f.default is not dataclasses.MISSING else None
+        plan.append((f.name, _decoder_for(hints[f.name]), default, factory))
     return decode
 
 
@@ -190,14 +241,14 @@ def _tagged_decoder(table: dict[str, type]) -> Decoder:
     decoders = {kind: _decoder_for(cls) for kind, cls in table.items()}
     kinds = ", ".join(sorted(table))
 
-    def decode(value: Any, where: str) -> Any:
+    def decode(value: Any) -> Any:
         if type(value) is not dict:
-            raise _fail(where, "an object", value)
+            raise _fail("an object", value)
         kind = value.get("kind")
         dec = decoders.get(kind) if isinstance(kind, str) else None
         if dec is None:
-            raise SchemaError(f"{where}.kind", f"expected one of {kinds}, found {kind!r}")
-        return dec(value, where)
+            raise SchemaError("kind", f"expected one of {kinds}, found {kind!r}")
+        return dec(value)
 
     return decode
 
@@ -269,9 +320,18 @@ def to_data(obj: Any) -> Any:
     return _encoder_for(type(obj))(obj)
 
 
+def _decode(tp: Any, data: Any, where: str) -> Any:
+    try:
+        return _decoder_for(tp)(data)
+    except SchemaError as exc:
+        if where:
+            exc.prefix(where)
+        raise
+
+
 def from_data(cls: type[T], data: Any, where: str = "") -> T:
     """Build a model object of ``cls`` from plain data; raises ``SchemaError``."""
-    result: T = _decoder_for(cls)(data, where)
+    result: T = _decode(cls, data, where)
     return result
 
 
@@ -281,16 +341,24 @@ def course_to_data(course: Course) -> dict[str, Any]:
 
 
 def course_from_data(data: Any) -> Course:
-    return from_data(Course, data, "course")
+    # The model is a tree (no cycles): pausing the cyclic GC while tens of thousands of
+    # objects are created avoids repeated full collections on big courses.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return from_data(Course, data, "course")
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def block_from_data(data: Any) -> Block:
-    result: Block = _decoder_for(Block)(data, "block")
+    result: Block = _decode(Block, data, "block")
     return result
 
 
 def question_from_data(data: Any) -> Question:
-    result: Question = _decoder_for(Question)(data, "question")
+    result: Question = _decode(Question, data, "question")
     return result
 
 
