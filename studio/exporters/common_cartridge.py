@@ -43,7 +43,7 @@ from studio.exporters.cc_manifest import (
 )
 from studio.exporters.embed import EMBED_PATH, embedded_project
 from studio.exporters.package import PackageWriter
-from studio.exporters.qti12 import quiz_files
+from studio.exporters.qti12 import quiz_assets, quiz_files, quiz_with_media
 from studio.exporters.qti12_convert import QtiPolicy
 from studio.jobs import Progress
 from studio.model import (
@@ -196,14 +196,16 @@ class _Builder:
         self.resources.append(Resource(rid, self.v.discussion, None, [path], deps))
         return rid
 
-    def quiz(self, block: QuizBlock) -> str:
+    def quiz(self, block: QuizBlock, media_map: dict[str, str]) -> str:
         ident = _ident("RES", block.id)
-        qf = quiz_files(block.quiz, ident, version=self.v.name, policy=self.policy,
+        quiz = quiz_with_media(block.quiz, media_map, "$IMS-CC-FILEBASE$/")
+        qf = quiz_files(quiz, ident, version=self.v.name, policy=self.policy,
                         canvas=self.options.canvas_extension)
         self.notes.extend(qf.notes)
         path = f"quizzes/{block.id}/assessment_qti.xml"
         self.files[path] = qf.cc_xml
-        deps: list[str] = []
+        deps = sorted({self.media_resource[media_map[a]] for a in quiz_assets(block.quiz)
+                       if media_map.get(a) in self.media_resource})
         if qf.canvas_xml is not None and qf.canvas_meta is not None:
             meta = f"quizzes/{block.id}/assessment_meta.xml"
             extension = f"{NON_CC_FOLDER}/{ident}.xml.qti"
@@ -263,7 +265,7 @@ def build_cartridge(
                     rid_or_none = b.discussion(block, site.media_map)
                     title = block.title or "Discussion"
                 elif isinstance(block, QuizBlock):
-                    rid_or_none, title = b.quiz(block), block.quiz.title or "Quiz"
+                    rid_or_none, title = b.quiz(block, site.media_map), block.quiz.title or "Quiz"
                 if rid_or_none is not None:
                     l_item.children.append(OrgItem(_ident("ITEM", block.id), title, rid_or_none))
             m_item.children.append(l_item)

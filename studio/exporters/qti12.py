@@ -120,3 +120,47 @@ def quiz_files(
         files.canvas_meta = canvas_quiz_meta(quiz, ident)
         files.notes.extend(canvas_notes)
     return files
+
+
+def quiz_assets(quiz: Quiz) -> list[str]:
+    """Media asset ids the quiz's text points at (``asset:<id>``), in first-use order."""
+    import re
+
+    found: dict[str, None] = {}
+    for text in _quiz_texts(quiz):
+        for ref in re.findall(r"asset:([0-9A-Za-z_.-]+)", text):
+            found.setdefault(ref, None)
+    return list(found)
+
+
+def _quiz_texts(quiz: Quiz) -> list[str]:
+    texts = [quiz.instructions]
+    for q in quiz.questions:
+        texts += [q.prompt, q.feedback.correct, q.feedback.incorrect, q.feedback.general]
+        texts += [c.text for c in getattr(q, "choices", [])]
+        texts += [c.feedback for c in getattr(q, "choices", [])]
+    return texts
+
+
+def quiz_with_media(quiz: Quiz, media_map: dict[str, str], prefix: str) -> Quiz:
+    """A copy of the quiz whose ``asset:`` links point at packaged files (``prefix`` + path)."""
+    from studio.exporters.render.media_map import rewrite_asset_refs
+    from studio.model.serialize import clone
+
+    if not quiz_assets(quiz):
+        return quiz
+    copy = clone(quiz)
+
+    def fix(html: str) -> str:
+        return rewrite_asset_refs(html, media_map, prefix) if "asset:" in html else html
+
+    copy.instructions = fix(copy.instructions)
+    for q in copy.questions:
+        q.prompt = fix(q.prompt)
+        q.feedback.correct = fix(q.feedback.correct)
+        q.feedback.incorrect = fix(q.feedback.incorrect)
+        q.feedback.general = fix(q.feedback.general)
+        for c in getattr(q, "choices", []):
+            c.text = fix(c.text)
+            c.feedback = fix(c.feedback)
+    return copy
