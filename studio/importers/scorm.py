@@ -1,0 +1,55 @@
+"""SCORM 1.2 / 2004 packages made by other tools -> a course.
+
+The default organization becomes modules and lessons; each SCO or asset's launch
+page becomes page blocks (see ``html_pages``), media files become video/audio
+blocks with their caption files, QTI files in a resource become quizzes. Players
+that draw everything with JavaScript (Articulate, Captivate) leave little HTML;
+their media files are kept in a last lesson and the report says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from studio.errors import ImportFormatError
+from studio.importers.content import CourseInfo, ImportedContent
+from studio.importers.html_pages import PackageFiles
+from studio.importers.manifest import Item, Resource, read_manifest
+from studio.importers.package_tree import build_modules, orphan_media, resource_blocks, unused_pages
+from studio.importers.report import ImportReport
+from studio.importers.safe_archive import SafeArchive
+from studio.jobs import Progress
+from studio.model.blocks import Block
+from studio.model.course import Module
+
+
+def read_scorm(archive: SafeArchive, workdir: Path, report: ImportReport, progress: Progress) -> ImportedContent:
+    manifest = read_manifest(archive)
+    content = ImportedContent()
+    files = PackageFiles(archive, workdir, content.media, report)
+    title = manifest.organization_title or manifest.title or Path(archive.where).stem
+    version = manifest.schema_version or "1.2"
+    report.kept("package", f"SCORM {version} package {title!r}")
+
+    def blocks(item: Item, resource: Resource | None) -> list[Block]:
+        return resource_blocks(files, resource, report) if resource is not None else []
+
+    modules = build_modules(manifest, title, blocks, report, progress)
+    extra = orphan_media(files, report)
+    if extra is not None:
+        if modules:
+            modules[-1].lessons.append(extra)
+        else:
+            modules.append(Module(title=title, lessons=[extra]))
+    unused_pages(files, report)
+    if not modules:
+        raise ImportFormatError(
+            "nothing in this SCORM package could be imported",
+            path=archive.where,
+            hint="The package shows its content with a JavaScript player and holds no pages "
+            "or media Studio can read; import its source files instead.",
+        )
+    content.modules = modules
+    content.info = CourseInfo(title=title, description=manifest.description,
+                              language=manifest.language, keywords=manifest.keywords)
+    return content
