@@ -186,6 +186,19 @@
     return lessonsShare();
   }
 
+  // The learner is done with this attempt: complete, and no quiz left to retry.
+  function finished() {
+    if (progress() < 0.9999) { return false; }
+    var o = quizOutcome();
+    if (!o.scored || (o.known && o.passed)) { return true; }
+    for (var i = 0; i < data.quizzes.length; i += 1) {
+      var q = state.quizzes[i] || { attempts: 0, passed: false };
+      var allowed = data.quizzes[i].attempts || 0;
+      if (data.quizzes[i].points && !q.passed && (allowed === 0 || q.attempts < allowed)) { return false; }
+    }
+    return true;
+  }
+
   function report() {
     if (!initialized || terminated) { return; }
     var p = progress();
@@ -298,7 +311,7 @@
   function terminate(reason) {
     if (!initialized || terminated) { return; }
     report();
-    var complete = progress() >= 0.9999;
+    var complete = finished();
     var elapsed = new Date().getTime() - startTime.getTime();
     if (std === "2004") {
       setValue("cmi.exit", complete ? "normal" : "suspend");

@@ -28,6 +28,7 @@ class RenderOptions:
     scripts: bool = True  # the player JS (navigation, transcript, quiz engine)
     static_quiz: bool = False  # quizzes as readable questions + a separate answer key page
     nav: bool = True  # the course navigation on every page
+    pager: bool = True  # previous/next lesson links (off when each lesson is its own SCO)
     page_ext: str = ".html"  # ".xhtml" for EPUB
     # SCORM 1.2 only allows 4,096 characters of suspend data; 2004 64,000.
     suspend_limit: int = 64000

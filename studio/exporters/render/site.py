@@ -92,10 +92,10 @@ class _SiteBuilder:
             "number": index + 1,
             "blocks": blocks,
         }
-        if index > 0:
+        if index > 0 and self.options.pager:
             prev = self.lessons[index - 1][1]
             view_data.update(prev_href=self.href(prev), prev_title=prev.title, prev_id=prev.id)
-        if index + 1 < len(self.lessons):
+        if index + 1 < len(self.lessons) and self.options.pager:
             nxt = self.lessons[index + 1][1]
             view_data.update(next_href=self.href(nxt), next_title=nxt.title, next_id=nxt.id)
         return view_data, keys

@@ -78,6 +78,7 @@ def course_data(
                     "lesson": lesson.id,
                     "points": scorable_points(block.quiz),
                     "passing": block.quiz.passing_score,
+                    "attempts": block.quiz.attempts,
                 }
             )
     standard = {"scorm12": "1.2", "scorm2004": "2004"}.get(target, "")
