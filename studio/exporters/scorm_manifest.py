@@ -104,7 +104,9 @@ def _serialize(root: etree._Element) -> bytes:
 
 
 def _lom12(parent: etree._Element, course: Course) -> None:
-    md = lambda name: _q(NS12, "imsmd", name)  # noqa: E731
+    def md(name: str) -> str:
+        return _q(NS12, "imsmd", name)
+
     lang = course.language or "en"
 
     def langstring(el: etree._Element, text: str, language: str = lang) -> None:
@@ -131,12 +133,17 @@ def _lom12(parent: etree._Element, course: Course) -> None:
 
 def manifest_scorm12(plan: ManifestPlan) -> bytes:
     course = plan.course
-    cp = lambda name: _q(NS12, None, name)  # noqa: E731
-    adl = lambda name: _q(NS12, "adlcp", name)  # noqa: E731
+
+    def cp(name: str) -> str:
+        return _q(NS12, None, name)
+
+    def adl(name: str) -> str:
+        return _q(NS12, "adlcp", name)
+
     root = etree.Element(
         cp("manifest"),
         {"identifier": ncname(f"MANIFEST-{course.id}"), "version": course.version or "1.0"},
-        nsmap=NS12,  # type: ignore[arg-type]
+        nsmap=NS12,
     )
     root.set(f"{{{XSI}}}schemaLocation", LOCATIONS12)
     metadata = _sub(root, cp("metadata"))
@@ -180,7 +187,9 @@ def manifest_scorm12(plan: ManifestPlan) -> bytes:
 
 
 def _lom2004(parent: etree._Element, course: Course) -> None:
-    lo = lambda name: _q(NS2004, "lom", name)  # noqa: E731
+    def lo(name: str) -> str:
+        return _q(NS2004, "lom", name)
+
     lang = course.language or "en"
 
     def string(el: etree._Element, text: str) -> None:
@@ -206,13 +215,20 @@ def _lom2004(parent: etree._Element, course: Course) -> None:
 
 def manifest_scorm2004(plan: ManifestPlan) -> bytes:
     course = plan.course
-    cp = lambda name: _q(NS2004, None, name)  # noqa: E731
-    adl = lambda name: _q(NS2004, "adlcp", name)  # noqa: E731
-    ss = lambda name: _q(NS2004, "imsss", name)  # noqa: E731
+
+    def cp(name: str) -> str:
+        return _q(NS2004, None, name)
+
+    def adl(name: str) -> str:
+        return _q(NS2004, "adlcp", name)
+
+    def ss(name: str) -> str:
+        return _q(NS2004, "imsss", name)
+
     root = etree.Element(
         cp("manifest"),
         {"identifier": ncname(f"MANIFEST-{course.id}"), "version": course.version or "1.0"},
-        nsmap=NS2004,  # type: ignore[arg-type]
+        nsmap=NS2004,
     )
     root.set(f"{{{XSI}}}schemaLocation", LOCATIONS2004)
     metadata = _sub(root, cp("metadata"))

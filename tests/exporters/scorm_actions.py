@@ -93,11 +93,14 @@ def _wrong_answers(block: QuizBlock) -> list[Action]:
 def _solve_ordering_js(prefix: str, order: list[str]) -> str:
     # Press the item's "Up" button until it reaches its place: the keyboard path a learner uses.
     return (
-        "(function(){var li=document.getElementById(%s);var ol=li.querySelector('ol.order-list');"
-        'var order=%s;for(var i=0;i<order.length;i++){var it=ol.querySelector("[data-key=\'"+order[i]+"\']");'
-        "while(Array.prototype.indexOf.call(ol.children,it)>i){it.querySelector('.move-up').click();}}"
-        "return Array.prototype.map.call(ol.children,function(x){return x.getAttribute('data-key');}).join();})()"
-        % (json.dumps(prefix), json.dumps(order))
+        (
+            "(function(){var li=document.getElementById(PREFIX);var ol=li.querySelector('ol.order-list');"
+            'var order=ORDER;for(var i=0;i<order.length;i++){var it=ol.querySelector("[data-key=\'"+order[i]+"\']");'
+            "while(Array.prototype.indexOf.call(ol.children,it)>i){it.querySelector('.move-up').click();}}"
+            "return Array.prototype.map.call(ol.children,function(x){return x.getAttribute('data-key');}).join();})()"
+        )
+        .replace("PREFIX", json.dumps(prefix))
+        .replace("ORDER", json.dumps(order))
     )
 
 
