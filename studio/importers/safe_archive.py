@@ -60,10 +60,9 @@ def check_member_name(name: str, where: str) -> str:
 
 def _is_special(info: zipfile.ZipInfo) -> bool:
     """True for symlinks, devices, fifos... (Unix mode in the high 16 bits)."""
-    mode = info.external_attr >> 16
-    if not mode:
-        return False
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    # 0: no type recorded (DOS attributes, or writers that store only permissions).
+    return kind not in (0, stat.S_IFREG, stat.S_IFDIR)
 
 
 class SafeArchive:

@@ -25,15 +25,29 @@ except ImportError:  # pragma: no cover - only while the exporters are absent
     EMBED_FORMAT = "studio-embedded-course"
 
 
+def embedded_entry(archive: SafeArchive) -> str | None:
+    """The embedded course entry: at the root, or one folder down (EPUB puts it in ``EPUB/``)."""
+    found = archive.find(EMBED_PATH)
+    if found is not None:
+        return found
+    for name in archive.names():
+        head, _, tail = name.partition("/")
+        if tail == EMBED_PATH and head:
+            return name
+    return None
+
+
 def has_embedded_course(archive: SafeArchive) -> bool:
-    return archive.find(EMBED_PATH) is not None
+    return embedded_entry(archive) is not None
 
 
 def read_studio_package(
     archive: SafeArchive, workdir: Path, report: ImportReport, progress: Progress
 ) -> ImportedContent:
-    where = f"{archive.where}!{EMBED_PATH}"
-    raw = archive.read(EMBED_PATH)
+    entry = embedded_entry(archive) or EMBED_PATH
+    prefix = entry[: -len(EMBED_PATH)]
+    where = f"{archive.where}!{entry}"
+    raw = archive.read(entry)
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
@@ -75,7 +89,7 @@ def read_studio_package(
         except ImportFormatError:
             report.skipped(f"media {name}", "unsafe path in the embedded media map")
             continue
-        member = archive.find(name)
+        member = archive.find(name) or (archive.find(prefix + name) if prefix else None)
         if member is None:
             continue
         content.media.files[asset_id] = archive.extract(member, folder)
