@@ -32,7 +32,7 @@ class ScormOptions(ExportOptions):
         False,
         "one SCO per lesson (the LMS shows the lessons and tracks each); by default the whole "
         "course is one SCO and the player navigates and bookmarks",
-        flag="--sco-per-lesson",
+        cli="--sco-per-lesson",
     )
 
 

@@ -1,0 +1,294 @@
+"""``studio export`` and ``studio validate``.
+
+Export options come from each exporter's options dataclass: a field whose metadata
+has ``cli`` (or ``flag``) gets that command-line flag; every field can also be set
+with ``--option name=value``. Presets (``studio.exporters.presets``) choose the
+format and options known to import cleanly in an LMS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import typing
+from pathlib import Path
+from typing import Any
+
+from studio.errors import StudioError
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+LMS_LIMITS_MB = (100, 250, 500)
+
+
+def _specs() -> dict[str, Any]:
+    from studio.exporters import EXPORTERS
+
+    return dict(EXPORTERS)
+
+
+def _presets() -> dict[str, Any]:
+    try:
+        from studio.exporters.presets import PRESETS
+    except ModuleNotFoundError:
+        return {}
+    return dict(PRESETS)
+
+
+def _field_types(options_type: type) -> dict[str, Any]:
+    try:
+        return typing.get_type_hints(options_type)
+    except (NameError, TypeError):
+        return {f.name: f.type for f in dataclasses.fields(options_type)}
+
+
+def _cli_flag(f: dataclasses.Field[Any]) -> str | None:
+    flag = f.metadata.get("cli") or f.metadata.get("flag")
+    return str(flag) if flag else None
+
+
+def _option_flags() -> list[tuple[str, dataclasses.Field[Any], Any]]:
+    """(flag, field, type) for every exporter option that declares a flag, once per flag."""
+    seen: dict[str, tuple[str, dataclasses.Field[Any], Any]] = {}
+    for spec in _specs().values():
+        types = _field_types(spec.options_type)
+        for f in dataclasses.fields(spec.options_type):
+            flag = _cli_flag(f)
+            if flag and flag not in seen:
+                seen[flag] = (flag, f, types.get(f.name, str))
+    return list(seen.values())
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "export",
+        help="export a course as SCORM, Common Cartridge, QTI or EPUB",
+        description="Export the course of the project at PATH as one package.",
+    )
+    p.add_argument("path", nargs="?", type=Path, help="the project folder (.studio)")
+    p.add_argument("--format", "-f", dest="format", help="format name (see --list-formats)")
+    p.add_argument(
+        "-o", "--output", type=Path, help="package to write (default: beside the project)"
+    )
+    p.add_argument("--preset", help="an LMS preset (see --list-presets)")
+    p.add_argument("--list-presets", action="store_true", help="list the LMS presets and exit")
+    p.add_argument("--list-formats", action="store_true", help="list the formats and their options")
+    p.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set any option of the chosen format (repeatable)",
+    )
+    p.add_argument("--no-embed", action="store_true", help="do not embed the course JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    for flag, f, tp in _option_flags():
+        help_text = str(f.metadata.get("help", ""))
+        dest = f"opt__{f.name}"
+        if tp is bool or tp == "bool":
+            action = "store_false" if f.default is True else "store_true"
+            p.add_argument(
+                flag, dest=dest, action=action, default=argparse.SUPPRESS, help=help_text
+            )
+        else:
+            choices = f.metadata.get("choices")
+            p.add_argument(
+                flag,
+                dest=dest,
+                default=argparse.SUPPRESS,
+                choices=list(choices) if choices else None,
+                help=help_text,
+            )
+    p.set_defaults(func=run)
+
+    v = sub.add_parser(
+        "validate",
+        help="check a package (SCORM, CC, EPUB) with Studio's own checks",
+        description="Check manifest structure, referenced files, zip hygiene and the resume-data "
+        "budget; prints each problem with its location. Exit 0 when there is no error.",
+    )
+    v.add_argument("package", type=Path, help="the .zip, .imscc or .epub file")
+    v.add_argument("--json", action="store_true", help="print the result as JSON")
+    v.set_defaults(func=run_validate)
+
+
+# ---------------------------------------------------------------- options
+
+
+def _convert(value: str, tp: Any, name: str) -> Any:
+    if tp is bool or tp == "bool":
+        low = value.strip().lower()
+        if low in _TRUE:
+            return True
+        if low in _FALSE:
+            return False
+        raise ValueError(f"option {name} takes true or false, not {value!r}")
+    if tp is int or tp == "int":
+        return int(value)
+    if tp is float or tp == "float":
+        return float(value)
+    return value
+
+
+def build_options(spec: Any, preset_options: dict[str, Any], args: argparse.Namespace) -> Any:
+    """The options object: defaults < preset < explicit flags < ``--option``."""
+    types = _field_types(spec.options_type)
+    fields = {f.name: f for f in dataclasses.fields(spec.options_type)}
+    values: dict[str, Any] = dict(preset_options)
+    for key, value in vars(args).items():
+        if not key.startswith("opt__"):
+            continue
+        name = key[len("opt__") :]
+        if name not in fields:
+            raise StudioError(
+                f"the {spec.name} format has no option {name.replace('_', '-')}",
+                hint=f"options of {spec.name}: {', '.join(sorted(fields))}",
+            )
+        values[name] = value
+    for item in args.option:
+        if "=" not in item:
+            raise StudioError(
+                f"--option {item!r} is not NAME=VALUE",
+                hint="for example --option sco_per_lesson=true",
+            )
+        name, raw = item.split("=", 1)
+        name = name.strip().replace("-", "_")
+        if name not in fields:
+            raise StudioError(
+                f"the {spec.name} format has no option {name!r}",
+                hint=f"options of {spec.name}: {', '.join(sorted(fields))}",
+            )
+        try:
+            values[name] = _convert(raw, types.get(name, str), name)
+        except ValueError as exc:
+            raise StudioError(str(exc), hint="check the option's value") from exc
+        choices = fields[name].metadata.get("choices")
+        if choices and values[name] not in choices:
+            raise StudioError(f"option {name} must be one of {', '.join(choices)}")
+    if args.no_embed and "embed_project" in fields:
+        values["embed_project"] = False
+    try:
+        return spec.options_from(values)
+    except (TypeError, ValueError) as exc:
+        raise StudioError(str(exc), hint="see 'studio export --list-formats'") from exc
+
+
+# ---------------------------------------------------------------- listing
+
+
+def _list_formats() -> None:
+    for name, spec in sorted(_specs().items()):
+        print(f"{name:<10} {spec.label or name}: {spec.description}")
+        for f in dataclasses.fields(spec.options_type):
+            flag = _cli_flag(f)
+            shown = f"{flag} / " if flag else ""
+            print(
+                f"    {shown}--option {f.name}=... (default {f.default!r}): {f.metadata.get('help', '')}"
+            )
+
+
+def _list_presets() -> None:
+    presets = _presets()
+    if not presets:
+        print("No LMS presets in this build.")
+        return
+    for name, preset in presets.items():
+        print(f"{name} ({preset.format}): {preset.description}")
+        for drop in getattr(preset, "drops", ()):
+            print(f"    drops: {drop}")
+
+
+def size_notes(size: int) -> list[str]:
+    mb = size / 1024**2
+    over = [limit for limit in LMS_LIMITS_MB if mb > limit]
+    if not over:
+        return [f"fits common LMS upload limits ({', '.join(f'{n} MB' for n in LMS_LIMITS_MB)})"]
+    return [
+        f"over the {over[-1]} MB upload limit some LMSs use"
+        + (
+            f" (fits {limit} MB)"
+            if (limit := next((n for n in LMS_LIMITS_MB if mb <= n), 0))
+            else ""
+        )
+    ]
+
+
+# ---------------------------------------------------------------- run
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list_presets:
+        _list_presets()
+        return 0
+    if args.list_formats:
+        _list_formats()
+        return 0
+    if args.path is None:
+        print("studio export: error: give the project PATH", file=sys.stderr)
+        return 2
+    specs = _specs()
+    preset_options: dict[str, Any] = {}
+    fmt = args.format
+    if args.preset:
+        presets = _presets()
+        preset = presets.get(args.preset)
+        if preset is None:
+            raise StudioError(
+                f"unknown preset {args.preset!r}",
+                hint=f"presets: {', '.join(presets) or 'none'} (studio export --list-presets)",
+            )
+        if fmt and fmt != preset.format:
+            raise StudioError(
+                f"preset {args.preset} exports {preset.format}, not {fmt}", hint="drop --format"
+            )
+        fmt = preset.format
+        preset_options = dict(preset.options)
+    if not fmt:
+        print(
+            f"studio export: error: choose a --format ({', '.join(sorted(specs))}) or a --preset",
+            file=sys.stderr,
+        )
+        return 2
+    from studio.exporters import get_exporter
+
+    spec = get_exporter(fmt)
+    options = build_options(spec, preset_options, args)
+    from studio.cli.progress_bar import cli_progress
+    from studio.project import Project
+
+    project_path = Path(args.path)
+    out = (
+        args.output
+        or project_path.resolve().parent / f"{project_path.resolve().stem}-{fmt}{spec.extension}"
+    )
+    progress = cli_progress(f"export {fmt}", quiet=args.quiet)
+    with Project.open(project_path, read_only=True) as project:
+        report = spec.export(project.course, project.media_dir, Path(out), options, progress)
+    print(f"Package: {report.path}")
+    print(f"Format: {spec.label or fmt}; {report.files} files; {report.size / 1024**2:.1f} MB")
+    for note in size_notes(report.size):
+        print(f"Size: {note}")
+    for warning in report.warnings:
+        print(f"Warning: {warning}")
+    for dropped in report.dropped:
+        print(f"Dropped by the target: {dropped}")
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from studio.exporters.scorm_validate import validate_package
+
+    result = validate_package(args.package)
+    if args.json:
+        print(result.to_json())
+    else:
+        for problem in result.problems:
+            print(f"{args.package.name}: {problem}")
+        errors = len(result.errors)
+        warnings = len(result.problems) - errors
+        verdict = "VALID" if result.ok else "INVALID"
+        print(
+            f"{args.package.name}: {verdict} [{result.kind}] {errors} error(s), {warnings} warning(s)"
+        )
+    return 0 if result.ok else 1
