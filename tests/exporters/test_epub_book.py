@@ -1,0 +1,230 @@
+"""EPUB export of the every-block, every-question-kind course: validity, structure, quizzes."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from studio.errors import ExportError
+from studio.exporters import get_exporter
+from studio.exporters.base import ExportReport
+from studio.model import Course, Lesson, Module, QuizBlock, VideoBlock
+from studio.project import Project
+from tests.conftest import build_full_course
+from tests.exporters.epub_helpers import (
+    OPF_NS,
+    XHTML_NS,
+    export,
+    problems,
+    read_doc,
+    read_opf,
+    validate,
+)
+
+
+@pytest.fixture(scope="module")
+def full(
+    tmp_path_factory: pytest.TempPathFactory, media_files: dict[str, Path]
+) -> Iterator[Project]:
+    folder = tmp_path_factory.mktemp("epub-full")
+    project = Project.create(folder / "full.studio", title="Water in Our World (test)")
+    build_full_course(project, media_files)
+    project.save()
+    yield project
+    project.close()
+
+
+@pytest.fixture(scope="module")
+def book(full: Project, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ExportReport]:
+    out = tmp_path_factory.mktemp("epub-out") / "course.epub"
+    return out, export(full, out)
+
+
+def test_registered_in_the_exporter_registry() -> None:
+    spec = get_exporter("epub")
+    assert spec.extension == ".epub"
+    names = {f for f in spec.options_type.__dataclass_fields__}
+    assert {"video_quality", "no_video", "embed_project", "cover_image"} <= names
+
+
+def test_full_course_book_passes_epubcheck_without_warnings(
+    book: tuple[Path, ExportReport], shared_dir: Path
+) -> None:
+    path, report = book
+    verdict = validate(path, shared_dir)
+    assert verdict["errors"] == 0 and verdict["warnings"] == 0, problems(verdict)
+    assert verdict["status"] == "VALID"
+    assert report.size == path.stat().st_size > 0
+
+
+def test_one_document_per_lesson_in_reading_order(
+    full: Project, book: tuple[Path, ExportReport]
+) -> None:
+    path, _ = book
+    opf = read_opf(path)
+    manifest = {i.get("id"): i.get("href") for i in opf.iterfind(".//opf:item", OPF_NS)}
+    spine = [manifest[r.get("idref")] for r in opf.iterfind(".//opf:itemref", OPF_NS)]
+    lessons = [h for h in spine if h.startswith("text/lesson-")]
+    titles = [lesson.title for _, lesson in full.course.lessons()]
+    assert len(lessons) == len(titles)
+    for href, title in zip(lessons, titles, strict=True):
+        doc = read_doc(path, f"EPUB/{href}")
+        assert doc.findtext(".//x:h1", namespaces=XHTML_NS) == title
+    assert spine[0] == "text/cover.xhtml" and spine[-1] == "text/answers.xhtml"
+    # Navigation: modules with their lessons, and landmarks.
+    nav = read_doc(path, "EPUB/nav.xhtml")
+    toc_text = " ".join(nav.find(".//x:nav[@id='toc']", XHTML_NS).itertext())
+    for module in full.course.modules:
+        assert module.title in toc_text
+    landmarks = nav.find(".//x:nav[@id='landmarks']", XHTML_NS)
+    kinds = {
+        a.get("{http://www.idpf.org/2007/ops}type") for a in landmarks.iter(f"{{{XHTML_NS['x']}}}a")
+    }
+    assert {"cover", "toc", "bodymatter", "backmatter"} <= kinds
+
+
+def test_package_metadata_names_language_licence_authors(
+    full: Project, book: tuple[Path, ExportReport]
+) -> None:
+    opf = read_opf(book[0])
+    assert opf.findtext(".//dc:language", namespaces=OPF_NS) == full.course.language
+    assert opf.findtext(".//dc:title", namespaces=OPF_NS) == full.course.title
+    creators = [c.text for c in opf.iterfind(".//dc:creator", OPF_NS)]
+    assert creators == full.course.authors
+    assert "creativecommons.org/licenses/by/4.0" in opf.findtext(".//dc:rights", namespaces=OPF_NS)
+    modified = opf.findtext(".//opf:meta[@property='dcterms:modified']", namespaces=OPF_NS)
+    assert modified == full.course.modified[:19] + "Z"
+    cover = opf.find(".//opf:item[@properties='cover-image']", OPF_NS)
+    assert cover is not None and cover.get("media-type") == "image/png"
+
+
+def test_video_has_mp4_poster_tracks_without_default_and_transcript(
+    book: tuple[Path, ExportReport],
+) -> None:
+    path, _ = book
+    doc = read_doc(path, "EPUB/text/lesson-01-02.xhtml")
+    video = doc.find(".//x:video", XHTML_NS)
+    assert video is not None and video.get("src", "").endswith(".mp4")
+    assert video.get("poster", "").startswith("../media/")
+    tracks = video.findall("x:track", XHTML_NS)
+    assert [t.get("srclang") for t in tracks] == ["en", "fr"]
+    assert all(t.get("default") is None for t in tracks)
+    with zipfile.ZipFile(path) as zf:
+        for t in tracks:
+            assert zf.read("EPUB/" + t.get("src")[3:]).startswith(b"WEBVTT")
+    # The transcript is printed after the player, from the English captions.
+    section = video.getparent()
+    text = " ".join(section.itertext())
+    assert text.index("Transcript") > 0
+    assert "Welcome to the lecture. Water is always moving." in text
+
+
+def test_quizzes_are_static_with_answer_links_both_ways(
+    full: Project, book: tuple[Path, ExportReport]
+) -> None:
+    path, _ = book
+    quiz_page = "EPUB/text/lesson-02-02.xhtml"
+    doc = read_doc(path, quiz_page)
+    answers = read_doc(path, "EPUB/text/answers.xhtml")
+    quiz = next(b for _, _, b in full.course.blocks() if isinstance(b, QuizBlock)).quiz
+    questions = doc.findall(".//x:section[@class='question']", XHTML_NS)
+    assert [q.get("data-kind") for q in questions] == [q.KIND for q in quiz.questions]
+    answer_ids = {s.get("id") for s in answers.iterfind(".//x:section[@class='answer']", XHTML_NS)}
+    for section in questions:
+        assert section.find("x:ol[@class='choices']", XHTML_NS) is not None or section.get(
+            "data-kind"
+        ) in ("fill_blank", "numeric", "essay")
+        link = section.find(".//x:p[@class='answer-link']/x:a", XHTML_NS)
+        target = link.get("href").split("#")[1]
+        assert link.get("href").startswith("answers.xhtml#") and target in answer_ids
+        back = answers.find(f".//x:section[@id='{target}']//x:p[@class='back-link']/x:a", XHTML_NS)
+        assert back.get("href") == f"lesson-02-02.xhtml#{section.get('id')}"
+    # The answer key states each answer and the explanation.
+    key_text = " ".join(answers.itertext())
+    assert "A. The heat of the sun" in key_text
+    assert "Solar energy turns liquid water into vapour." in key_text
+    assert "“condensation” or “condensing”" in key_text
+    # Only the quiz page carries the checking script and the scripted property.
+    opf = read_opf(path)
+    scripted = {
+        i.get("href")
+        for i in opf.iterfind(".//opf:item", OPF_NS)
+        if "scripted" in (i.get("properties") or "")
+    }
+    assert scripted == {"text/lesson-02-02.xhtml"}
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.endswith(".xhtml") and name != quiz_page:
+                assert b"<script" not in zf.read(name), name
+
+
+def test_ordering_question_does_not_print_its_answer(book: tuple[Path, ExportReport]) -> None:
+    doc = read_doc(book[0], "EPUB/text/lesson-02-02.xhtml")
+    section = doc.find(".//x:section[@data-kind='ordering']", XHTML_NS)
+    shown = [
+        "".join(li.itertext()).split(". ", 1)[1] for li in section.iterfind(".//x:li", XHTML_NS)
+    ]
+    assert sorted(shown) == sorted(["Evaporation", "Condensation", "Precipitation", "Collection"])
+    assert shown != ["Evaporation", "Condensation", "Precipitation", "Collection"]
+
+
+def test_embedded_project_is_a_manifest_resource(
+    full: Project, book: tuple[Path, ExportReport], tmp_path: Path
+) -> None:
+    import json
+
+    path, _ = book
+    with zipfile.ZipFile(path) as zf:
+        data = json.loads(zf.read("EPUB/studio/course.json"))
+        names = set(zf.namelist())
+    assert data["course"]["title"] == full.course.title
+    assert all(target in names for target in data["media"].values())
+    opf = read_opf(path)
+    assert opf.find(".//opf:item[@href='studio/course.json']", OPF_NS) is not None
+    bare = export(full, tmp_path / "bare.epub", embed_project=False)
+    with zipfile.ZipFile(bare.path) as zf:
+        assert "EPUB/studio/course.json" not in zf.namelist()
+
+
+def test_same_course_same_bytes(
+    full: Project, book: tuple[Path, ExportReport], tmp_path: Path
+) -> None:
+    again = export(full, tmp_path / "again.epub")
+    assert again.path.read_bytes() == book[0].read_bytes()
+    with zipfile.ZipFile(again.path) as zf:
+        infos = zf.infolist()
+    assert infos[0].filename == "mimetype" and infos[0].compress_type == zipfile.ZIP_STORED
+    assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_empty_course_is_refused_with_a_hint(tmp_project: Project, tmp_path: Path) -> None:
+    with pytest.raises(ExportError) as err:
+        export(tmp_project, tmp_path / "empty.epub")
+    assert "no lessons" in err.value.message and err.value.hint
+    assert not (tmp_path / "empty.epub").exists()
+
+
+def test_author_cover_image_is_used(
+    full: Project, media_files: dict[str, Path], tmp_path: Path
+) -> None:
+    report = export(full, tmp_path / "cover.epub", cover_image=str(media_files["poster"]))
+    with zipfile.ZipFile(report.path) as zf:
+        assert zf.read("EPUB/images/cover.png") == media_files["poster"].read_bytes()
+
+
+def test_missing_media_file_names_the_file(
+    tmp_project: Project, media_files: dict[str, Path], tmp_path: Path
+) -> None:
+    asset = tmp_project.import_media(media_files["video"])
+    course: Course = tmp_project.course
+    course.modules = [
+        Module(lessons=[Lesson(blocks=[VideoBlock(asset=asset.id, title="Lecture")])])
+    ]
+    (tmp_project.media_dir / asset.stored_name).unlink()
+    with pytest.raises(ExportError) as err:
+        export(tmp_project, tmp_path / "broken.epub")
+    assert asset.stored_name in str(err.value.path) and err.value.hint
+    assert not (tmp_path / "broken.epub").exists()
