@@ -264,6 +264,7 @@ class RichTextEditor(QWidget):
         bold.setFontWeight(QFont.Weight.Bold)
         for col in range(table.columns()):
             table.cellAt(0, col).firstCursorPosition().setBlockCharFormat(bold)
+        self.text.setTextCursor(table.cellAt(0, 0).firstCursorPosition())  # type in the first cell
 
     # -- dialogs -------------------------------------------------------------------
     def _ask_link(self) -> None:

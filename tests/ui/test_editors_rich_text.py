@@ -1,0 +1,110 @@
+"""The rich-text page editor stores the sanitized semantic subset, through the undo stack."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.model import Lesson, Module, TextBlock
+from studio.sanitize import sanitize_html
+from studio.ui.editors import create_editor
+from studio.ui.editors.rich_text import TextBlockEditor
+from studio.ui.qt import QTextCursor, Qt
+from tests.media_fixtures import make_image
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def page(tmp_project, qtbot):
+    block = TextBlock()
+    tmp_project.course.modules = [Module(lessons=[Lesson(blocks=[block])])]
+    editor = create_editor(tmp_project, block)
+    assert isinstance(editor, TextBlockEditor)
+    qtbot.addWidget(editor)
+    editor.show()
+    return tmp_project, block, editor
+
+
+def _select_word(editor, word: str) -> None:
+    text = editor.rich.text
+    start = text.toPlainText().index(word)
+    cursor = text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(word), QTextCursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+
+
+def test_typing_and_toolbar_store_semantic_sanitized_html(page, qtbot, tmp_path) -> None:
+    project, block, editor = page
+    text = editor.rich.text
+    text.setFocus()
+    qtbot.keyClicks(text, "The water cycle")
+    editor.rich.set_heading(2)
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    editor.rich.set_heading(0)
+    qtbot.keyClicks(text, "Water is always moving.")
+    _select_word(editor, "always")
+    qtbot.keyClick(text, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # the Bold shortcut
+    _select_word(editor, "moving")
+    editor.rich.italic_action.trigger()
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    text.setTextCursor(cursor)
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    editor.rich.toggle_list(False)
+    qtbot.keyClicks(text, "Evaporation")
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    qtbot.keyClicks(text, "Rain")
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    qtbot.keyClick(text, Qt.Key.Key_Return)  # an empty item ends the list
+    qtbot.keyClicks(text, "Read more at ")
+    assert editor.rich.insert_link("https://example.org/water", "the water site")
+    assert not editor.rich.insert_link("javascript:alert(1)")
+    image = project.import_media(make_image(tmp_path / "cycle.png", "Cycle"))
+    editor.rich.insert_image(image.id, "Diagram of the water cycle")
+    editor.rich.insert_table(2, 2)
+    qtbot.keyClicks(text, "Stage")
+
+    html = block.html
+    assert html.startswith("<h2>The water cycle</h2>")
+    assert "<p>Water is <strong>always</strong> <em>moving</em>.</p>" in html
+    assert "<ul><li>Evaporation</li><li>Rain</li></ul>" in html
+    assert '<a href="https://example.org/water" rel="noopener">the water site</a>' in html
+    assert f'<img src="asset:{image.id}" alt="Diagram of the water cycle"/>' in html
+    assert '<table><thead><tr><th scope="col">Stage</th>' in html
+    assert "style=" not in html and "span" not in html and "javascript" not in html
+    assert sanitize_html(html) == html  # already in the safe subset
+    assert project.stack.dirty
+
+
+def test_undo_redo_reload_the_editor(page, qtbot) -> None:
+    project, block, editor = page
+    editor.rich.text.setFocus()
+    qtbot.keyClicks(editor.rich.text, "First words")
+    assert block.html == "<p>First words</p>"
+    project.stack.break_merge()
+    _select_word(editor, "First")
+    editor.rich.toggle_bold()
+    assert block.html == "<p><strong>First</strong> words</p>"
+    project.stack.undo()
+    assert block.html == "<p>First words</p>"
+    assert editor.rich.html() == "<p>First words</p>"
+    project.stack.undo()  # typing merged into one step
+    assert block.html == ""
+    assert editor.rich.text.toPlainText() == ""
+    project.stack.redo()
+    assert editor.rich.text.toPlainText() == "First words"
+
+
+def test_existing_html_loads_and_round_trips_without_edits(tmp_project, qtbot) -> None:
+    source = (
+        "<h2>Intro</h2><p>A <em>short</em> text with <a href=\"https://example.org\">a link</a>."
+        "</p><ol><li>one</li><li>two<ul><li>inner</li></ul></li></ol>"
+        "<table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th></tr></thead>"
+        "<tbody><tr><td>1</td><td>2</td></tr></tbody></table>"
+    )
+    block = TextBlock(html=sanitize_html(source))
+    editor = create_editor(tmp_project, block)
+    qtbot.addWidget(editor)
+    assert editor.rich.html() == block.html
+    assert not tmp_project.stack.dirty  # opening a page is not an edit
