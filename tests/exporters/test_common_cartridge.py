@@ -15,7 +15,7 @@ from lxml import etree
 from studio.exporters import EXPORTERS
 from studio.exporters.base import ExportReport
 from studio.exporters.cc_validate import is_cartridge, validate_cartridge
-from studio.jobs import CancelToken, Cancelled, Progress
+from studio.jobs import Cancelled, CancelToken, Progress
 from studio.model import QuizBlock
 from studio.project import Project
 from tests.conftest import REPO, SHARED
