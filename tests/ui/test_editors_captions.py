@@ -84,7 +84,11 @@ def test_timing_with_spin_boxes_and_keyboard(captions, qtbot) -> None:
 def test_split_merge_shift_and_undo(captions, qtbot) -> None:
     project, track, editor = captions
     editor.select_row(1)
-    qtbot.keyClick(editor.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        editor.table,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert len(track.cues) == 5
     assert f"{track.cues[1].text} {track.cues[2].text}" == (
         "Water is always moving between the oceans and the air."
@@ -145,7 +149,11 @@ def test_mark_reviewed_and_undo(captions, qtbot) -> None:
     project.stack.undo()
     assert track.review == "auto-generated"
     assert not editor.reviewed_box.isChecked()
-    qtbot.keyClick(editor.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        editor.table,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert track.reviewed
 
 

@@ -8,7 +8,7 @@ from studio.model import Lesson, Module, TextBlock
 from studio.sanitize import sanitize_html
 from studio.ui.editors import create_editor
 from studio.ui.editors.rich_text import TextBlockEditor
-from studio.ui.qt import QTextCursor, Qt
+from studio.ui.qt import Qt, QTextCursor
 from tests.media_fixtures import make_image
 
 pytestmark = pytest.mark.qt
@@ -98,9 +98,9 @@ def test_undo_redo_reload_the_editor(page, qtbot) -> None:
 
 def test_existing_html_loads_and_round_trips_without_edits(tmp_project, qtbot) -> None:
     source = (
-        "<h2>Intro</h2><p>A <em>short</em> text with <a href=\"https://example.org\">a link</a>."
+        '<h2>Intro</h2><p>A <em>short</em> text with <a href="https://example.org">a link</a>.'
         "</p><ol><li>one</li><li>two<ul><li>inner</li></ul></li></ol>"
-        "<table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th></tr></thead>"
+        '<table><thead><tr><th scope="col">A</th><th scope="col">B</th></tr></thead>'
         "<tbody><tr><td>1</td><td>2</td></tr></tbody></table>"
     )
     block = TextBlock(html=sanitize_html(source))

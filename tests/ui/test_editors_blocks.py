@@ -1,0 +1,182 @@
+"""Block and lesson editors, chapters, and the recorder and narrated-slides panels, for real."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studio.model import (
+    AttachmentBlock,
+    AudioBlock,
+    DiscussionBlock,
+    ImageBlock,
+    Lesson,
+    LinkBlock,
+    Module,
+    QuizBlock,
+    TextBlock,
+    VideoBlock,
+)
+from studio.ui.editors import create_editor
+from studio.ui.qt import QWidget
+from tests.media_fixtures import espeak_wav, make_image, make_video
+
+pytestmark = pytest.mark.qt
+
+
+def _lesson(project, *blocks) -> Lesson:
+    lesson = Lesson(title="Lesson one", blocks=list(blocks))
+    project.course.modules = [Module(lessons=[lesson])]
+    return lesson
+
+
+def test_every_block_kind_and_a_lesson_get_an_editor(tmp_project, qtbot) -> None:
+    blocks = [
+        TextBlock(), VideoBlock(), AudioBlock(), ImageBlock(), QuizBlock(),
+        AttachmentBlock(), LinkBlock(), DiscussionBlock(),
+    ]  # fmt: skip
+    lesson = _lesson(tmp_project, *blocks)
+    for item in [*blocks, lesson]:
+        editor = create_editor(tmp_project, item)
+        assert isinstance(editor, QWidget), item
+        qtbot.addWidget(editor)
+    assert create_editor(tmp_project, tmp_project.course) is None
+    assert not tmp_project.stack.dirty  # opening editors changes nothing
+
+
+def test_image_alt_text_required_unless_decorative(tmp_project, qtbot, tmp_path) -> None:
+    asset = tmp_project.import_media(make_image(tmp_path / "d.png"))
+    block = ImageBlock(asset=asset.id)
+    _lesson(tmp_project, block)
+    editor = create_editor(tmp_project, block)
+    qtbot.addWidget(editor)
+    assert "required" in editor.alt_warning.text()
+    assert editor.preview.pixmap() is not None and not editor.preview.pixmap().isNull()
+    editor.alt.setFocus()
+    qtbot.keyClicks(editor.alt, "A diagram")
+    assert block.alt == "A diagram" and editor.alt_warning.text() == ""
+    tmp_project.stack.undo()
+    assert block.alt == "" and editor.alt.text() == ""
+    editor.decorative.click()
+    assert block.decorative and editor.alt_warning.text() == "" and not editor.alt.isEnabled()
+    qtbot.keyClicks(editor.caption, "The cycle")
+    assert block.caption == "The cycle"
+
+
+def test_link_attachment_discussion_editors(tmp_project, qtbot) -> None:
+    link, attachment, discussion = LinkBlock(), AttachmentBlock(), DiscussionBlock()
+    _lesson(tmp_project, link, attachment, discussion)
+    editor = create_editor(tmp_project, link)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.url, "javascript:alert(1)")
+    assert "http" in editor.url_warning.text()
+    editor.url.clear()
+    qtbot.keyClicks(editor.url, "https://example.org")
+    assert link.url == "https://example.org" and editor.url_warning.text() == ""
+    editor = create_editor(tmp_project, attachment)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title, "Worksheet")
+    assert attachment.title == "Worksheet"
+    editor = create_editor(tmp_project, discussion)
+    qtbot.addWidget(editor)
+    editor.prompt.text.setFocus()
+    qtbot.keyClicks(editor.prompt.text, "What did you notice?")
+    assert discussion.prompt == "<p>What did you notice?</p>"
+
+
+def test_video_editor_chapters_and_details(tmp_project, qtbot, tmp_path) -> None:
+    asset = tmp_project.import_media(make_video(tmp_path / "v.mp4", 2.0))
+    block = VideoBlock(asset=asset.id, title="Lecture")
+    _lesson(tmp_project, block)
+    editor = create_editor(tmp_project, block)
+    qtbot.addWidget(editor)
+    assert editor.media_label.text() == "v.mp4"
+    chapters = editor.chapters
+    chapters.add_chapter(1.5, "Second part")
+    chapters.add_chapter(0.0, "Start")
+    assert [(c.start, c.title) for c in block.chapters] == [(0.0, "Start"), (1.5, "Second part")]
+    chapters.table.item(1, 1).setText("Part two")
+    assert block.chapters[1].title == "Part two"
+    chapters.table.item(1, 0).setText("0:00.500")
+    assert block.chapters[1].start == 0.5
+    tmp_project.stack.undo()
+    tmp_project.stack.undo()
+    assert [(c.start, c.title) for c in block.chapters] == [(0.0, "Start"), (1.5, "Second part")]
+    assert chapters.table.item(1, 1).text() == "Second part"
+    chapters.remove_chapter(0)
+    assert len(block.chapters) == 1 and chapters.table.rowCount() == 1
+
+
+def test_lesson_editor_renames(tmp_project, qtbot) -> None:
+    lesson = _lesson(tmp_project, TextBlock(), TextBlock())
+    editor = create_editor(tmp_project, lesson)
+    qtbot.addWidget(editor)
+    assert "2 text" in editor.summary.text()
+    editor.title.selectAll()
+    qtbot.keyClicks(editor.title, "Water")
+    assert lesson.title == "Water"
+    tmp_project.stack.undo()
+    assert editor.title.text() == "Lesson one"
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return espeak_wav(tmp_path_factory.mktemp("speech") / "s.wav", "The water cycle never stops.")
+
+
+@pytest.mark.slow
+def test_recorder_panel_records_and_adds_a_video_block(tmp_project, qtbot, speech) -> None:
+    from studio.ui.jobs import JobRunner
+
+    lesson = _lesson(tmp_project)
+    editor = create_editor(tmp_project, lesson, runner=JobRunner())
+    qtbot.addWidget(editor)
+    panel = editor.open_recorder()
+    assert panel.screen_box.count() >= 2  # "(off)" and the offscreen screen
+    assert panel.screen_box.currentData() == 0
+    panel.countdown.setValue(1)
+    assert panel.start(audio_file=speech)
+    qtbot.waitUntil(lambda: panel.recorder.state == "recording", timeout=5000)
+    assert not panel.record_button.isEnabled() and panel.stop_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.recorder.elapsed >= 1.0, timeout=10000)
+    panel.add_marker("Key idea")
+    assert panel.markers.count() == 1
+    qtbot.waitUntil(lambda: panel.recorder.elapsed >= 2.0, timeout=10000)
+    with qtbot.waitSignal(panel.block_added, timeout=120_000) as added:
+        panel.stop_button.click()
+    block = added.args[0]
+    assert isinstance(block, VideoBlock) and lesson.blocks == [block]
+    assert "Key idea" in [c.title for c in block.chapters]
+    assert panel.meter.value() >= 0
+    tmp_project.stack.undo()
+    assert lesson.blocks == []
+
+
+@pytest.mark.slow
+def test_slides_panel_narration_and_compose(tmp_project, qtbot, tmp_path, speech) -> None:
+    from studio.ui.jobs import JobRunner
+
+    slides = [
+        ImageBlock(
+            asset=tmp_project.import_media(make_image(tmp_path / f"s{n}.png", f"Slide {n}")).id,
+            alt=f"Slide {n}", narration=f"Narration {n}.",
+        )
+        for n in (1, 2)
+    ]  # fmt: skip
+    lesson = _lesson(tmp_project, *slides)
+    editor = create_editor(tmp_project, lesson, runner=JobRunner())
+    qtbot.addWidget(editor)
+    panel = editor.open_slides()
+    assert panel.list.count() == 2 and "0 of 2" in panel.message.text()
+    panel.list.setCurrentRow(0)
+    panel.set_narration(speech)
+    assert slides[0].narration_audio is not None and "1 of 2" in panel.message.text()
+    with qtbot.waitSignal(panel.video_added, timeout=180_000) as added:
+        panel.compose_button.click()
+    video = added.args[0]
+    assert lesson.blocks[-1] is video and len(video.chapters) == 2
+    assert video.transcript == "Narration 1.\n\nNarration 2."
+    assert tmp_project.media_path(video.asset).is_file()
+    tmp_project.stack.undo()
+    assert video not in lesson.blocks
