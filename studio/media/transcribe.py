@@ -249,7 +249,7 @@ def transcribe_file(
     done = 0
     progress.update(0.05, "transcribing")
     for offset, audio in iter_chunks(
-        iter_audio(path), options.chunk_seconds, options.chunk_seconds * 1.25
+        iter_audio(path), options.chunk_seconds, options.chunk_seconds * 1.5
     ):
         progress.check()
         start = offset / SAMPLE_RATE
