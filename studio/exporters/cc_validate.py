@@ -94,8 +94,9 @@ class _Checker:
             if name.startswith("/") or "\\" in name or ".." in name.split("/"):
                 self.error(name, "unsafe path in the zip (absolute, '..' or backslash)")
 
-    def check(self) -> None:
-        self.zip_hygiene()
+    def check(self, hygiene: bool = True) -> None:
+        if hygiene:
+            self.zip_hygiene()
         if MANIFEST not in self.names:
             self.error(MANIFEST, "missing at the root of the package")
             return
@@ -228,14 +229,34 @@ class _Checker:
                       "levels: Open edX's cc2olx will flatten it")
 
 
-def validate_cartridge(path: Path) -> list[Problem]:
-    """Every problem found in the cartridge at ``path`` (empty list = no problem)."""
+def validate_cartridge(path: Path, *, hygiene: bool = True) -> list[Problem]:
+    """Every problem found in the cartridge at ``path`` (empty list = no problem).
+
+    ``hygiene=False`` skips the zip-path checks (``studio validate`` runs its own).
+    """
     try:
         with zipfile.ZipFile(path) as zf:
             checker = _Checker(zf)
-            checker.check()
+            checker.check(hygiene)
             return checker.problems
     except zipfile.BadZipFile:
         return [Problem("error", str(path), "not a zip file")]
     except OSError as exc:
         return [Problem("error", str(path), f"cannot be read ({exc.strerror or exc})")]
+
+
+def _register() -> None:
+    """Plug the cartridge checks into ``studio validate`` (``scorm_validate``'s registry)."""
+    from studio.exporters import scorm_validate as sv
+
+    def check_cartridge(pkg: sv.Package) -> list[sv.Problem]:
+        if not is_cartridge(pkg.path):
+            return [sv.Problem("warning", MANIFEST, "a QTI package (Canvas layout), not a "
+                               "cartridge: only the zip itself was checked")]
+        return [sv.Problem(p.severity, p.where, p.message)
+                for p in validate_cartridge(pkg.path, hygiene=False)]
+
+    sv.register_check("cc", check_cartridge)
+
+
+_register()
