@@ -46,6 +46,7 @@ KIND_ALIASES = {
     "ordering": "ordering", "order": "ordering", "sequence": "ordering",
     "essay": "essay",
 }
+_KINDS = {" ".join(k.replace("_", " ").split()): v for k, v in KIND_ALIASES.items()}
 _OPTION = re.compile(r"^(?:option|choice|answer option)\s*_?(\d+)$")
 MAX_ROWS = 10_000
 
@@ -60,13 +61,11 @@ def _list(text: str) -> list[str]:
 
 def parse_csv_questions(text: str, where: str, report: ImportReport) -> list[Question]:
     text = text.lstrip("\ufeff")
-    sample = text[:4096]
+    # The header row decides the separator (the sniffer guesses wrong on short files).
+    header_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header_line.count)
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        rows = list(csv.reader(io.StringIO(text), dialect))
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error as exc:
         raise ImportFormatError(f"the CSV file cannot be read ({exc})", path=where,
                                 hint="Save the spreadsheet again as CSV (UTF-8).") from exc
@@ -100,7 +99,7 @@ def parse_csv_questions(text: str, where: str, report: ImportReport) -> list[Que
 
 
 def _row(cells: dict[str, str], opts: list[str], where: str, report: ImportReport) -> Question | None:
-    kind = KIND_ALIASES.get(_norm(cells.get("type", "")))
+    kind = _KINDS.get(_norm(cells.get("type", "")))
     if kind is None:
         report.skipped(where, f"unknown question type {cells.get('type', '')!r}")
         return None

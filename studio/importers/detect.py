@@ -54,6 +54,8 @@ def detect_archive(archive: SafeArchive) -> str | None:
         head = archive.read(manifest)[:200_000].lower()
         if b"imsqti_item_xmlv2p" in head or b"imsqti_test_xmlv2p" in head:
             return "qti21"
+        if b'type="imsqti_xmlv1p2"' in head:  # Canvas' QTI .zip (no course structure)
+            return "qti12"
         if b"imscc" in head or b"imsccv1p" in head or b"imswl_" in head or b"imsdt_" in head:
             return "cc"
         if b"adlcp" in head or b"scorm" in head:

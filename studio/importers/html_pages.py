@@ -23,7 +23,8 @@ from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, resolve_relative
 from studio.model.blocks import AudioBlock, Block, TextBlock, VideoBlock
 from studio.model.captions import CaptionTrack, Chapter
-from studio.sanitize import plain_text, sanitize_html
+from studio.importers.textutil import tidy_html
+from studio.sanitize import plain_text
 
 PAGE_EXTS = (".html", ".htm", ".xhtml", ".xht")
 VIDEO_EXTS = (".mp4", ".webm", ".m4v", ".mov", ".ogv", ".mkv")
@@ -184,7 +185,7 @@ def page_blocks(files: PackageFiles, page: str, report: ImportReport) -> tuple[s
 
 
 def _text_block(markup: str, blocks: list[Block]) -> None:
-    cleaned = sanitize_html(markup.replace("</p>", "</p>\n")) if markup.strip() else ""
+    cleaned = tidy_html(markup) if markup.strip() else ""
     cleaned = re.sub(r"<p>\s*</p>", "", cleaned).strip()
     if cleaned and (plain_text(cleaned) or "<img" in cleaned):
         blocks.append(TextBlock(html=cleaned))

@@ -38,12 +38,50 @@ def looks_like_html(text: str) -> bool:
     return bool(_TAG.search(text))
 
 
+_BLOCKS = frozenset({"p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4",
+                     "h5", "h6", "blockquote", "pre", "figure", "dl", "header", "footer", "main",
+                     "aside", "nav"})
+_WRAPPERS = frozenset({"div", "section", "article", "header", "footer", "main", "aside", "nav", "span",
+                       "font", "center"})
+
+
+def tidy_html(markup: str) -> str:
+    """Sanitized HTML where wrapper ``div``s around paragraphs are unwrapped, not turned
+    into paragraphs holding paragraphs (what LMS editors and page builders produce)."""
+    if not markup.strip():
+        return ""
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+
+    try:
+        container = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (ParserError, ValueError):
+        return sanitize_html(markup)
+    for el in list(container.iter()):
+        if el is container or not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if tag in _WRAPPERS and any(
+            isinstance(d.tag, str) and d.tag.lower() in _BLOCKS for d in el.iterdescendants()
+        ):
+            el.drop_tag()
+    inner = (container.text or "") + "".join(
+        lxml_html.tostring(c, encoding="unicode", with_tail=True) for c in container
+    )
+    out = _EMPTY_P.sub("", sanitize_html(inner))
+    return _BETWEEN_BLOCKS.sub(r"\1", out).strip()
+
+
+_EMPTY_P = re.compile(r"<p>(?:\s|<br/>)*</p>|<p/>")
+_BETWEEN_BLOCKS = re.compile(r"(</(?:p|ul|ol|table|h[2-6]|blockquote|pre|figure|dl)>)\s+(?=<)")
+
+
 def prompt_html(text: str, fmt: str = "auto") -> str:
     """A question prompt as sanitized HTML from html / markdown / plain text."""
     if not text.strip():
         return ""
     if fmt == "html" or (fmt == "auto" and looks_like_html(text)):
-        cleaned = sanitize_html(text)
+        cleaned = tidy_html(text)
         if cleaned and not cleaned.lstrip().startswith("<"):
             cleaned = f"<p>{cleaned}</p>"
         return cleaned
