@@ -17,6 +17,11 @@ The response processing is ordered for the importers we target:
   ``continue="Yes"`` feedback to the general feedback, so these must not be Yes);
 - a final ``<other/>`` condition for the overall "incorrect" feedback.
 
+Moodle's importer (``backup/cc/entity11.quiz.class.php``) also needs: true/false
+choices with the idents ``true`` and ``false``; the right choices of a multiple
+response marked ``case="Yes"`` inside the ``and``; scores of ``100``; points
+in ``cc_weighting`` as whole numbers.
+
 Feedback idents follow Canvas' names (``general_fb``, ``correct_fb``,
 ``general_incorrect_fb``, ``<choice>_fb``) so its importer maps them too.
 """
@@ -220,8 +225,9 @@ def multiple_response_item(
     cond, var = _condition(rp, "No")
     both = sub(var, "and")
     for c in q.choices:
+        # case="Yes" on the right choices: Moodle's importer finds them by it.
         if c.correct:
-            sub(both, "varequal", c.id, respident="response1")
+            sub(both, "varequal", c.id, case="Yes", respident="response1")
         else:
             sub(sub(both, "not"), "varequal", c.id, respident="response1")
     _finish(cond, "100", ["correct_fb"] if q.feedback.correct.strip() else [])

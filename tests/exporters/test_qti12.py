@@ -72,9 +72,15 @@ def test_canvas_extension_keeps_every_kind() -> None:
     assert files.canvas_xml is not None and files.canvas_meta is not None
     items = read_qti12(files.canvas_xml)
     assert [i.kind for i in items] == [
-        "multiple_choice_question", "multiple_answers_question", "true_false_question",
-        "short_answer_question", "numerical_question", "numerical_question",
-        "matching_question", "matching_question", "essay_question",
+        "multiple_choice_question",
+        "multiple_answers_question",
+        "true_false_question",
+        "short_answer_question",
+        "numerical_question",
+        "numerical_question",
+        "matching_question",
+        "matching_question",
+        "essay_question",
     ]
     assert_full_items_match(quiz, items)
     meta = etree.fromstring(files.canvas_meta)
@@ -85,17 +91,30 @@ def test_canvas_extension_keeps_every_kind() -> None:
 
 def test_numeric_answers_list_every_accepted_form() -> None:
     assert accepted_numbers(NumericQuestion(value=97, tolerance=1)) == [
-        "96", "96.0", "97", "97.0", "98", "98.0"]
-    assert accepted_numbers(NumericQuestion(value=3.14, tolerance=0.01)) == [
-        "3.13", "3.14", "3.15"]
+        "96",
+        "96.0",
+        "97",
+        "97.0",
+        "98",
+        "98.0",
+    ]
+    assert accepted_numbers(NumericQuestion(value=3.14, tolerance=0.01)) == ["3.13", "3.14", "3.15"]
     assert accepted_numbers(NumericQuestion(mode="range", low=0.5, high=0.7)) == [
-        "0.5", "0.6", "0.7"]
+        "0.5",
+        "0.6",
+        "0.7",
+    ]
     assert accepted_numbers(NumericQuestion(value=0, tolerance=1000)) is None
 
 
 def test_a_wide_numeric_range_becomes_an_essay_with_a_marking_note() -> None:
-    quiz = Quiz(questions=[NumericQuestion(prompt="<p>Any big number</p>", mode="range",
-                                           low=0, high=10000, points=2)])
+    quiz = Quiz(
+        questions=[
+            NumericQuestion(
+                prompt="<p>Any big number</p>", mode="range", low=0, high=10000, points=2
+            )
+        ]
+    )
     entries, notes = to_profile(quiz, QtiPolicy())
     assert entries[0].question.KIND == "essay"
     assert "from 0 to 10000" in entries[0].question.guidance  # type: ignore[union-attr]
@@ -112,9 +131,15 @@ def test_drop_policy_leaves_kinds_out_and_says_so() -> None:
 
 
 def test_fractional_points_are_reported_for_moodle() -> None:
-    quiz = Quiz(questions=[MatchingQuestion(
-        prompt="<p>Match</p>", points=1,
-        pairs=[MatchPair("a", "1"), MatchPair("b", "2"), MatchPair("c", "3")])])
+    quiz = Quiz(
+        questions=[
+            MatchingQuestion(
+                prompt="<p>Match</p>",
+                points=1,
+                pairs=[MatchPair("a", "1"), MatchPair("b", "2"), MatchPair("c", "3")],
+            )
+        ]
+    )
     _, notes, _ = cc_assessment(quiz, "quiz-1")
     assert any("whole points" in n for n in notes)
 
@@ -136,10 +161,40 @@ def test_empty_quiz_still_gives_a_valid_profile_file(cc11_qti_schema: etree.XMLS
 
 
 def test_html_in_prompts_is_escaped_text_and_the_course_is_untouched() -> None:
-    q = SingleChoiceQuestion(prompt="<p>Is <em>x</em> &lt; 3?</p>",
-                             choices=[Choice("yes", True), Choice("no", False)])
+    q = SingleChoiceQuestion(
+        prompt="<p>Is <em>x</em> &lt; 3?</p>", choices=[Choice("yes", True), Choice("no", False)]
+    )
     quiz = Quiz(questions=[q])
     before = repr(quiz)
     data, _, _ = cc_assessment(quiz, "quiz-1")
     assert b"&lt;em&gt;x&lt;/em&gt;" in data
     assert repr(quiz) == before
+
+
+def test_moodle_importer_queries_find_answers_points_and_feedback() -> None:
+    """The XPath queries of Moodle's CC 1.1 importer (entity11.quiz) find what they need."""
+    quiz = full_quiz()
+    root = etree.fromstring(cc_assessment(quiz, "quiz-1")[0])
+    ns = {"x": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"}
+    mr = quiz.questions[1]
+    right = root.xpath(
+        f"//x:item[@ident='{mr.id}']//x:setvar[@varname='SCORE'][.=100]/../x:conditionvar"
+        "//x:varequal[@case='Yes'][not(parent::x:not)]", namespaces=ns)
+    assert {e.text for e in right} == {c.id for c in mr.choices if c.correct}
+    tf = quiz.questions[2]
+    idents = root.xpath(f"//x:item[@ident='{tf.id}']//x:response_label/@ident", namespaces=ns)
+    assert idents == ["true", "false"]
+    sc = quiz.questions[0]
+    general = root.xpath(
+        f"//x:item[@ident='{sc.id}']/x:resprocessing/x:respcondition[@continue='Yes']"
+        "/x:displayfeedback/@linkrefid", namespaces=ns)
+    assert general == ["general_fb"]
+    fib = quiz.questions[3]
+    accepted = root.xpath(
+        f"//x:item[@ident='{fib.id}']/x:resprocessing/x:respcondition/x:setvar[text()='100']"
+        "/../x:conditionvar/x:varequal/text()", namespaces=ns)
+    assert accepted == fib.accepted
+    for q in quiz.questions[:4]:
+        weight = root.xpath(f"//x:item[@ident='{q.id}']//x:qtimetadatafield[x:fieldlabel="
+                            "'cc_weighting']/x:fieldentry/text()", namespaces=ns)
+        assert weight == [str(int(q.points))]
