@@ -1,0 +1,243 @@
+"""Caption benchmark: Studio's pipeline vs bare faster-whisper vs openai-whisper, and the
+peak memory of a long lecture through the chunked pipeline.
+
+    .venv/bin/python bench/caption_bench.py [--minutes 60] [--skip-openai] [--skip-long]
+
+* The 2-minute clip is regenerated from shared/speech/synthetic/espeak_clip2m.txt with
+  espeak-ng (as SOURCES.md shows) and resampled to 16 kHz mono by imageio-ffmpeg.
+* Every contender runs in its own child process and is timed from outside: process start,
+  imports, model load and transcription, same model (tiny.en), beam 5, word timestamps,
+  VAD filter, English. Aims: pipeline <= 1.10 x bare faster-whisper; openai-whisper >= 3 x
+  slower than the pipeline.
+* The long lecture is the clip looped to ``--minutes`` (FLAC); the pipeline runs in the
+  worker process and psutil samples the child's RSS (aim: peak < 1 GB).
+Ratios, not absolute times, are the point: the machine may be shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TEXT = SHARED / "speech" / "synthetic" / "espeak_clip2m.txt"
+PY = sys.executable
+
+BARE = r"""
+import sys, time
+from faster_whisper import WhisperModel
+from studio.media.whisper_models import resolve_model
+model = WhisperModel(str(resolve_model("tiny.en")), device="cpu", compute_type="int8",
+                     cpu_threads=int(sys.argv[2]), local_files_only=True)
+segments, info = model.transcribe(sys.argv[1], language="en", beam_size=5,
+                                  word_timestamps=True, vad_filter=True)
+print(" ".join(s.text.strip() for s in segments))
+"""
+
+PIPELINE = r"""
+import sys
+from studio.media.captioning import CaptionOptions, caption_file
+from studio.media.transcribe import TranscribeOptions
+track = caption_file(sys.argv[1], CaptionOptions(TranscribeOptions(language="en",
+                     threads=int(sys.argv[2])), in_worker=True))
+print(" ".join(c.text.replace("\n", " ") for c in track.cues))
+"""
+
+OPENAI = r"""
+import sys
+import torch, whisper
+from studio.media.audio_decode import decode_audio
+from studio.media.ct2_to_openai import load_openai_model
+torch.set_num_threads(int(sys.argv[2]))
+model = load_openai_model(sys.argv[3])
+result = whisper.transcribe(model, decode_audio(sys.argv[1]), language="en", beam_size=5,
+                            best_of=5, fp16=False, word_timestamps=True, verbose=None)
+print(result["text"].strip())
+"""
+
+
+def ffmpeg() -> str:
+    import imageio_ffmpeg
+
+    return str(imageio_ffmpeg.get_ffmpeg_exe())
+
+
+def make_clip(folder: Path) -> Path:
+    raw, clip = folder / "clip2m_raw.wav", folder / "espeak_clip2m.wav"
+    if not clip.exists():
+        subprocess.run(
+            ["espeak-ng", "-v", "en-us", "-s", "130", "-f", str(TEXT), "-w", str(raw)], check=True
+        )
+        subprocess.run(
+            [ffmpeg(), "-y", "-loglevel", "error", "-i", str(raw), "-ar", "16000", "-ac", "1",
+             str(clip)],
+            check=True,
+        )
+    return clip
+
+
+def make_long(clip: Path, minutes: float, folder: Path) -> Path:
+    out = folder / f"lecture_{int(minutes)}min.flac"
+    if not out.exists():
+        subprocess.run(
+            [ffmpeg(), "-y", "-loglevel", "error", "-stream_loop", "-1", "-i", str(clip),
+             "-t", str(minutes * 60), "-ar", "16000", "-ac", "1", str(out)],
+            check=True,
+        )
+    return out
+
+
+def timed(script: str, *args: str) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB, sampled) of the child and its children, and stdout."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [PY, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        text=True,
+    )
+    peak = [0.0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        try:
+            parent = psutil.Process(proc.pid)
+            while not stop.is_set():
+                procs = [parent, *parent.children(recursive=True)]
+                rss = 0
+                for p in procs:
+                    try:
+                        rss += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+                peak[0] = max(peak[0], rss / 2**20)
+                time.sleep(0.2)
+        except psutil.Error:
+            pass
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"child failed:\n{err[-2000:]}")
+    return wall, peak[0], out.strip()
+
+
+def word_error(text: str) -> float:
+    import jiwer
+
+    from tests.media.whisper_fixtures import normalise
+
+    return float(jiwer.wer(normalise(TEXT.read_text(encoding="utf-8")), normalise(text)))
+
+
+def peak_worker_rss(path: Path, threads: int) -> tuple[float, float, int]:
+    """Run the transcribe job on ``path`` in the worker; sample the child's RSS."""
+    from studio.jobs import Progress
+    from studio.media.transcribe import TranscribeOptions
+    from studio.media.worker import run_in_worker
+
+    peak = [0.0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        me = psutil.Process()
+        while not stop.is_set():
+            for child in me.children(recursive=True):
+                try:
+                    peak[0] = max(peak[0], child.memory_info().rss / 2**20)
+                except psutil.Error:
+                    pass
+            time.sleep(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    start = time.perf_counter()
+    last = [-1]
+
+    def report(fraction: float, message: str) -> None:
+        tenth = int(fraction * 10)
+        if tenth != last[0]:
+            last[0] = tenth
+            print(f"  long lecture: {tenth * 10}% ({time.perf_counter() - start:.0f} s, "
+                  f"peak so far {peak[0]:.0f} MB)", flush=True)
+
+    options = TranscribeOptions(language="en", threads=threads)
+    result = run_in_worker(
+        "transcribe", {"path": str(path), "options": options.to_params()}, Progress(report)
+    )
+    wall = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    words = sum(len(s["words"]) for s in result["segments"])
+    return wall, peak[0], words
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--minutes", type=float, default=60.0, help="long lecture length")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--skip-openai", action="store_true")
+    parser.add_argument("--skip-long", action="store_true")
+    parser.add_argument("--workdir", type=Path, help="keep generated audio here")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    folder = args.workdir or Path(tempfile.mkdtemp(prefix="caption-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    clip = make_clip(folder)
+    from studio.media.audio_decode import media_duration
+
+    seconds = media_duration(clip)
+    threads = str(args.threads)
+    print(f"clip: {clip} ({seconds:.1f} s), threads {threads}, load {os.getloadavg()[0]:.1f}")
+    figures: dict[str, object] = {"clip_seconds": round(seconds, 1)}
+
+    bare_t, bare_mb, bare_text = timed(BARE, str(clip), threads)
+    pipe_t, pipe_mb, pipe_text = timed(PIPELINE, str(clip), threads)
+    # second round, interleaved, to even out load changes; keep the faster of each
+    bare_t = min(bare_t, timed(BARE, str(clip), threads)[0])
+    pipe_t = min(pipe_t, timed(PIPELINE, str(clip), threads)[0])
+    print(f"bare faster-whisper : {bare_t:6.1f} s  {seconds / bare_t:5.1f}x real time  "
+          f"peak {bare_mb:5.0f} MB  WER {word_error(bare_text):.3f}")
+    print(f"Studio pipeline     : {pipe_t:6.1f} s  {seconds / pipe_t:5.1f}x real time  "
+          f"peak {pipe_mb:5.0f} MB  WER {word_error(pipe_text):.3f}")
+    print(f"pipeline / bare     : {pipe_t / bare_t:.3f}  (aim <= 1.10)")
+    figures.update(bare_s=round(bare_t, 1), pipeline_s=round(pipe_t, 1),
+                   pipeline_over_bare=round(pipe_t / bare_t, 3))
+
+    if not args.skip_openai:
+        from studio.media.whisper_models import openai_checkpoint
+
+        checkpoint = openai_checkpoint("tiny.en")
+        oa_t, oa_mb, oa_text = timed(OPENAI, str(clip), threads, str(checkpoint))
+        print(f"openai-whisper      : {oa_t:6.1f} s  {seconds / oa_t:5.1f}x real time  "
+              f"peak {oa_mb:5.0f} MB  WER {word_error(oa_text):.3f}")
+        print(f"openai / pipeline   : {oa_t / pipe_t:.2f}  (aim >= 3)")
+        figures.update(openai_s=round(oa_t, 1), openai_over_pipeline=round(oa_t / pipe_t, 2))
+
+    if not args.skip_long:
+        long_clip = make_long(clip, args.minutes, folder)
+        print(f"long lecture: {long_clip} ({media_duration(long_clip) / 60:.1f} min)")
+        wall, peak, words = peak_worker_rss(long_clip, args.threads)
+        print(f"long lecture        : {wall:6.1f} s  {args.minutes * 60 / wall:5.1f}x real time  "
+              f"worker peak RSS {peak:.0f} MB (aim < 1024)  {words} words")
+        figures.update(long_minutes=args.minutes, long_s=round(wall, 1),
+                       long_peak_mb=round(peak))
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
