@@ -215,10 +215,10 @@ def assert_full_items_match(quiz: Quiz, items: list[ReadItem]) -> None:
         elif isinstance(q, MatchingQuestion):
             assert read.pairs == {p.prompt: p.answer for p in q.pairs}
         elif isinstance(q, OrderingQuestion):
-            expected = [i.text for i in q.items]
+            order = [i.text for i in q.items]
             got = read.correct or [read.pairs[f"Position {k}"] for k in
-                                   range(1, len(expected) + 1)]
-            assert got == expected
+                                   range(1, len(order) + 1)]
+            assert got == order
         elif isinstance(q, EssayQuestion):
             assert not read.correct
         texts = {k: _plain(v) for k, v in read.feedback.items()}

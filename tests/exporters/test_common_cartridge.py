@@ -189,6 +189,13 @@ def test_cc_validate_accepts_ours_and_reports_a_broken_one(full_project: Project
     found = [str(p) for p in validate_cartridge(broken)]
     assert any("imswl_xmlv1p3" in p and "error" in p for p in found), found
     assert any("not in the package" in p for p in found), found
+    # ``studio validate`` runs the same checks through its registry.
+    from studio.exporters.scorm_validate import validate_package
+
+    assert validate_package(out).ok
+    result = validate_package(broken)
+    assert result.kind == "cc" and not result.ok
+    assert any("imswl_xmlv1p3" in str(p) for p in result.errors)
 
 
 def test_cancel_leaves_no_package(full_project: Project, tmp_path: Path) -> None:

@@ -11,8 +11,10 @@ from studio.exporters.qti12 import cc_assessment, quiz_files
 from studio.exporters.qti12_convert import QtiPolicy, accepted_numbers, to_profile
 from studio.model.quiz import (
     Choice,
+    FillBlankQuestion,
     MatchingQuestion,
     MatchPair,
+    MultipleResponseQuestion,
     NumericQuestion,
     OrderingQuestion,
     OrderItem,
@@ -177,6 +179,7 @@ def test_moodle_importer_queries_find_answers_points_and_feedback() -> None:
     root = etree.fromstring(cc_assessment(quiz, "quiz-1")[0])
     ns = {"x": "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"}
     mr = quiz.questions[1]
+    assert isinstance(mr, MultipleResponseQuestion)
     right = root.xpath(
         f"//x:item[@ident='{mr.id}']//x:setvar[@varname='SCORE'][.=100]/../x:conditionvar"
         "//x:varequal[@case='Yes'][not(parent::x:not)]", namespaces=ns)
@@ -190,6 +193,7 @@ def test_moodle_importer_queries_find_answers_points_and_feedback() -> None:
         "/x:displayfeedback/@linkrefid", namespaces=ns)
     assert general == ["general_fb"]
     fib = quiz.questions[3]
+    assert isinstance(fib, FillBlankQuestion)
     accepted = root.xpath(
         f"//x:item[@ident='{fib.id}']/x:resprocessing/x:respcondition/x:setvar[text()='100']"
         "/../x:conditionvar/x:varequal/text()", namespaces=ns)

@@ -46,9 +46,9 @@ def test_qti12_zip_has_canvas_layout_and_every_question(
         resources = {r.get("identifier"): r for r in manifest.iter(f"{CC11}resource")}
         quiz_res = resources[quiz.id]
         assert quiz_res.get("type") == "imsqti_xmlv1p2"
-        qti_href = quiz_res.find(f"{CC11}file").get("href")  # type: ignore[union-attr]
+        qti_href = quiz_res.find(f"{CC11}file").get("href")
         assert qti_href == f"{quiz.id}/{quiz.id}.xml"
-        dep = quiz_res.find(f"{CC11}dependency").get("identifierref")  # type: ignore[union-attr]
+        dep = quiz_res.find(f"{CC11}dependency").get("identifierref")
         meta_href = resources[dep].get("href")
         assert meta_href == f"{quiz.id}/assessment_meta.xml"
         assert_full_items_match(quiz, read_qti12(zf.read(qti_href)))
