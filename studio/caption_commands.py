@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from studio.commands import Command, CommandStack, InsertItem, SetAttr, SetItem
 from studio.errors import StudioError
 from studio.model.blocks import AudioBlock, VideoBlock
-from studio.model.captions import CaptionTrack, Cue
+from studio.model.captions import CaptionTrack, Chapter, Cue
+
+if TYPE_CHECKING:
+    from studio.media.caption_profiles import CaptionProfile
 
 MediaBlock = VideoBlock | AudioBlock
 
@@ -178,12 +182,16 @@ def merge_cues(stack: CommandStack, track: CaptionTrack, index: int) -> None:
     stack.push(ReplaceCues(track, cues, "Merge captions"))
 
 
-def reflow_track(stack: CommandStack, track: CaptionTrack, profile: str | None = None) -> None:
+def reflow_track(
+    stack: CommandStack, track: CaptionTrack, profile: str | CaptionProfile | None = None
+) -> None:
     """Re-cut the whole track to a caption profile (lines, durations, reading speed)."""
+    from studio.media.caption_profiles import get_profile
     from studio.media.caption_shaping import reflow_cues
 
-    cues = reflow_cues(track.cues, profile)
-    stack.push(ReplaceCues(track, cues, f"Re-flow captions ({profile or 'netflix'})"))
+    chosen = get_profile(profile)
+    cues = reflow_cues(track.cues, chosen)
+    stack.push(ReplaceCues(track, cues, f"Re-flow captions ({chosen.name})"))
 
 
 def find_replace(
@@ -255,3 +263,11 @@ def replace_track(stack: CommandStack, block: MediaBlock, track: CaptionTrack) -
             stack.push(SetItem(block.tracks, i, track, f"Replace {old.label} captions"))
             return
     add_track(stack, block, track)
+
+
+def set_chapters(stack: CommandStack, block: VideoBlock, chapters: Sequence[Chapter]) -> None:
+    """Replace a video's chapters (e.g. with ``studio.transcript.chapters_from_pauses``)."""
+    ordered = sorted(chapters, key=lambda c: c.start)
+    command = SetAttr(block, "chapters", list(ordered), "Set chapters")
+    command.mergeable = False
+    stack.push(command)

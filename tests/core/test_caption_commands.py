@@ -157,3 +157,13 @@ def test_add_and_replace_track() -> None:
     de = CaptionTrack(language="de", label="Deutsch", cues=[Cue(0.0, 1.0, "Hallo.")])
     round_trip(block, lambda s: cc.add_track(s, block, de))
     assert block.tracks[-1] is de
+
+
+def test_set_chapters_from_the_track() -> None:
+    from studio.transcript import chapters_from_pauses
+
+    block = _block()
+    chapters = chapters_from_pauses(block.tracks[0], min_pause=0.9, min_length=1.0)
+    round_trip(block, lambda s: cc.set_chapters(s, block, chapters))
+    assert [c.start for c in block.chapters] == [0.0, 6.0]
+    assert block.chapters[1].title == "We start with the colour wheel…"
