@@ -67,6 +67,7 @@ class CaptionEditor(EditorBase):
         self.runner = runner
         self.playhead = 0.0
         self.job: Any = None
+        self._track_labels: list[str] | None = None
         self.model = CueTableModel(self.stack, DEFAULT_PROFILE)
         self.model.error.connect(self.show_error)
         layout = QVBoxLayout(self)
@@ -110,16 +111,25 @@ class CaptionEditor(EditorBase):
         """Fill the track chooser; keep the current track if it is still there."""
         tracks = self.block.tracks
         current = self.model.track
-        self.track_box.blockSignals(True)
-        self.track_box.clear()
-        for track in tracks:
-            state = tr("reviewed") if track.reviewed else tr("auto-generated")
-            self.track_box.addItem(f"{track.label} ({track.language}) — {state}", track.id)
-        self.track_box.blockSignals(False)
+        labels = [
+            f"{t.label} ({t.language}) — {tr('reviewed') if t.reviewed else tr('auto-generated')}"
+            for t in tracks
+        ]
+        if labels != self._track_labels:  # rebuilding the chooser on every keystroke is slow
+            self._track_labels = labels
+            self.track_box.blockSignals(True)
+            self.track_box.clear()
+            for track, label in zip(tracks, labels, strict=True):
+                self.track_box.addItem(label, track.id)
+            self.track_box.blockSignals(False)
         if current is None or all(t is not current for t in tracks):
             current = tracks[0] if tracks else None
         if current is not None:
-            self.track_box.setCurrentIndex(next(i for i, t in enumerate(tracks) if t is current))
+            index = next(i for i, t in enumerate(tracks) if t is current)
+            if self.track_box.currentIndex() != index:
+                self.track_box.blockSignals(True)
+                self.track_box.setCurrentIndex(index)
+                self.track_box.blockSignals(False)
         if current is not self.model.track:
             self.model.set_track(current)
         self._update_state()

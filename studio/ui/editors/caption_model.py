@@ -44,6 +44,18 @@ def parse_time(text: str) -> float | None:
     return value if value >= 0 else None
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.BackgroundRole,
+    }
+)
+
+
 def _key(cue: Cue) -> tuple[float, float, str]:
     return (cue.start, cue.end, cue.text)
 
@@ -98,14 +110,19 @@ class CueTableModel(QtCore.QAbstractTableModel):
             self._reset()
             return list(range(len(cues)))
         changed = [i for i, cue in enumerate(cues) if _key(cue) != self._snapshot[i]]
+        rows: set[int] = set()
         for row in changed:
+            timing_moved = self._snapshot[row][:2] != _key(cues[row])[:2]
             self._snapshot[row] = _key(cues[row])
             self._starts[row] = cues[row].start
-        rows = sorted({r for row in changed for r in (row - 1, row) if r >= 0})
-        for row in rows:
+            rows.add(row)
+            # A cue's warnings depend on itself and the next cue's start, so the cue
+            # before needs a re-check only when this one's timing moved.
+            if timing_moved and row > 0:
+                rows.add(row - 1)
+        for row in sorted(rows):
             self._check_row(row)
-        if rows:
-            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], COL_ISSUES))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COL_ISSUES))
         return changed
 
     def _check_row(self, row: int) -> None:
@@ -155,6 +172,8 @@ class CueTableModel(QtCore.QAbstractTableModel):
         return base
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:
+            return None
         row, col = index.row(), index.column()
         if not index.isValid() or row >= len(self.cues):
             return None
