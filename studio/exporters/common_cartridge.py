@@ -23,6 +23,7 @@ quizzes). Every file in the zip is listed in a resource.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -58,6 +59,7 @@ from studio.model.serialize import clone
 from studio.sanitize import is_safe_url, sanitize_html
 
 MANIFEST = "imsmanifest.xml"
+_UNSAFE_ID = re.compile(r"[^A-Za-z0-9_.-]")
 SITE_RESOURCE = "RES-site"
 NON_CC_FOLDER = "non_cc_assessments"
 
@@ -143,7 +145,8 @@ def local_refs(page: str, data: bytes) -> list[str]:
 
 
 def _ident(prefix: str, raw: str) -> str:
-    return f"{prefix}-{raw}"
+    """An XML ID (NCName) from a Studio id: imported ids may carry any character."""
+    return f"{prefix}-{_UNSAFE_ID.sub('_', raw)}"
 
 
 class _Builder:
@@ -156,6 +159,16 @@ class _Builder:
         self.resources: list[Resource] = []
         self.notes: list[str] = []
         self.media_resource: dict[str, str] = {}  # package path -> resource id
+        self._used: set[str] = set()
+
+    def unique(self, ident: str) -> str:
+        """``ident``, or ``ident-2``, ``-3``... if a duplicated block id already took it."""
+        candidate, n = ident, 1
+        while candidate in self._used:
+            n += 1
+            candidate = f"{ident}-{n}"
+        self._used.add(candidate)
+        return candidate
 
     def add_site(self, site_files: dict[str, bytes | Path], media_map: dict[str, str]) -> None:
         self.files.update(site_files)
@@ -169,7 +182,7 @@ class _Builder:
         refs = local_refs(page, data if isinstance(data, bytes) else data.read_bytes())
         own = [page] + [r for r in refs if r in used_once and r in self.files]
         deps = [SITE_RESOURCE] + [self.media_resource[r] for r in refs if r in self.media_resource]
-        rid = _ident("RES", lesson_id)
+        rid = self.unique(_ident("RES", lesson_id))
         self.resources.append(Resource(rid, WEBCONTENT, page, own, deps))
         return rid
 
@@ -178,42 +191,43 @@ class _Builder:
         if not url or not is_safe_url(url) or url.startswith("asset:"):
             self.notes.append(f"link {block.title or block.id!r}: no usable URL, left out")
             return None
-        path = f"links/{block.id}.xml"
+        rid = self.unique(_ident("RES", block.id))
+        path = f"links/{rid[4:]}.xml"
         self.files[path] = weblink_xml(self.v, block.title or url, url)
-        rid = _ident("RES", block.id)
         self.resources.append(Resource(rid, self.v.weblink, None, [path]))
         return rid
 
     def discussion(self, block: DiscussionBlock, media_map: dict[str, str]) -> str:
         from studio.exporters.render.media_map import rewrite_asset_refs
 
-        path = f"discussions/{block.id}.xml"
+        rid = self.unique(_ident("RES", block.id))
+        path = f"discussions/{rid[4:]}.xml"
         prompt = rewrite_asset_refs(sanitize_html(block.prompt), media_map, "$IMS-CC-FILEBASE$/")
         self.files[path] = topic_xml(self.v, block.title or "Discussion", prompt)
-        rid = _ident("RES", block.id)
         deps = sorted({self.media_resource[p] for p in media_map.values()
                        if p in self.media_resource and p in prompt})
         self.resources.append(Resource(rid, self.v.discussion, None, [path], deps))
         return rid
 
     def quiz(self, block: QuizBlock, media_map: dict[str, str]) -> str:
-        ident = _ident("RES", block.id)
+        ident = self.unique(_ident("RES", block.id))
         quiz = quiz_with_media(block.quiz, media_map, "$IMS-CC-FILEBASE$/")
         qf = quiz_files(quiz, ident, version=self.v.name, policy=self.policy,
                         canvas=self.options.canvas_extension)
         self.notes.extend(qf.notes)
-        path = f"quizzes/{block.id}/assessment_qti.xml"
+        path = f"quizzes/{ident[4:]}/assessment_qti.xml"
         self.files[path] = qf.cc_xml
         deps = sorted({self.media_resource[media_map[a]] for a in quiz_assets(block.quiz)
                        if media_map.get(a) in self.media_resource})
         if qf.canvas_xml is not None and qf.canvas_meta is not None:
-            meta = f"quizzes/{block.id}/assessment_meta.xml"
+            meta = f"quizzes/{ident[4:]}/assessment_meta.xml"
             extension = f"{NON_CC_FOLDER}/{ident}.xml.qti"
             self.files[meta] = qf.canvas_meta
             self.files[extension] = qf.canvas_xml
-            deps.append(f"{ident}-canvas")
+            canvas_id = self.unique(f"{ident}-canvas")
+            deps.append(canvas_id)
             self.resources.append(
-                Resource(f"{ident}-canvas", self.v.associated, meta, [meta, extension]))
+                Resource(canvas_id, self.v.associated, meta, [meta, extension]))
         self.resources.append(Resource(ident, self.v.assessment, None, [path], deps))
         return ident
 
@@ -241,14 +255,14 @@ def build_cartridge(
                  and r not in site.lesson_pages.values()}
     modules: list[OrgItem] = []
     for module in course.modules:
-        m_item = OrgItem(_ident("ITEM", module.id), module.title or "Module")
+        m_item = OrgItem(b.unique(_ident("ITEM", module.id)), module.title or "Module")
         for lesson in module.lessons:
             progress.check()
-            l_item = OrgItem(_ident("ITEM", lesson.id), lesson.title or "Lesson")
+            l_item = OrgItem(b.unique(_ident("ITEM", lesson.id)), lesson.title or "Lesson")
             lesson_page = site.lesson_pages.get(lesson.id)
             if lesson_page is not None:
                 rid = b.page_resource(lesson.id, lesson_page, used_once)
-                l_item.children.append(OrgItem(_ident("ITEM", f"{lesson.id}-page"),
+                l_item.children.append(OrgItem(b.unique(_ident("ITEM", f"{lesson.id}-page")),
                                                lesson.title or "Lesson", rid))
             for block in lesson.blocks:
                 rid_or_none: str | None = None
@@ -267,7 +281,8 @@ def build_cartridge(
                 elif isinstance(block, QuizBlock):
                     rid_or_none, title = b.quiz(block, site.media_map), block.quiz.title or "Quiz"
                 if rid_or_none is not None:
-                    l_item.children.append(OrgItem(_ident("ITEM", block.id), title, rid_or_none))
+                    l_item.children.append(
+                        OrgItem(b.unique(_ident("ITEM", block.id)), title, rid_or_none))
             m_item.children.append(l_item)
         modules.append(m_item)
     if options.embed_project:

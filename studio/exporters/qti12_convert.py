@@ -223,7 +223,14 @@ def to_profile(quiz: Quiz, policy: QtiPolicy) -> tuple[list[ProfileEntry], list[
             entries.append(ProfileEntry(q.id, order_as_choice(q), q))
             notes.append(f"{where}: became one multiple-choice question "
                          "(choose the right order)")
+    seen: set[str] = set()
     for entry in entries:
+        # A question pasted twice keeps its id; QTI idents must differ within a file.
+        n = 1
+        while entry.ident in seen:
+            n += 1
+            entry.ident = f"{entry.question.id}-copy{n}"
+        seen.add(entry.ident)
         if not float(entry.question.points).is_integer():
             notes.append(
                 f"quiz {quiz.title!r}: item {entry.ident} is worth {entry.question.points:g} "

@@ -226,3 +226,35 @@ def test_pages_have_no_serious_accessibility_violation(full_project: Project,
     verdict = json.loads(report.read_text(encoding="utf-8"))
     assert proc.returncode == 0, json.dumps(verdict.get("violations"), indent=1)[:4000]
     assert len(verdict["pages"]) >= 5  # index + four lesson pages
+
+
+def test_awkward_course_still_gives_a_valid_cartridge(tmp_project: Project,
+                                                      tmp_path: Path) -> None:
+    """Empty module and lesson, a duplicated block id, an unsafe link, an empty quiz."""
+    from studio.model import Lesson, LinkBlock, Module, Quiz, TextBlock
+    from studio.model.quiz import Choice, SingleChoiceQuestion
+
+    question = SingleChoiceQuestion(prompt="<p>Pick</p>", id="q same",
+                                    choices=[Choice("a", True), Choice("b", False)])
+    course = tmp_project.course
+    course.modules = [
+        Module(title="Empty module"),
+        Module(title="Odd", id="mod/odd id", lessons=[
+            Lesson(title="No blocks"),
+            Lesson(title="Twins", blocks=[
+                TextBlock(html="<p>Hello</p>"),
+                LinkBlock(url="https://example.org", title="One", id="blk-twin"),
+                LinkBlock(url="https://example.org/2", title="Two", id="blk-twin"),
+                LinkBlock(url="javascript:alert(1)", title="Bad"),
+                QuizBlock(quiz=Quiz(title="Empty quiz")),
+                QuizBlock(quiz=Quiz(title="Copies", questions=[question, question])),
+            ]),
+        ]),
+    ]
+    out = tmp_path / "odd.imscc"
+    report = export(tmp_project, out)
+    proc = validate(out, "cc11")
+    assert proc.returncode == 0, proc.stdout
+    assert any("Bad" in d and "left out" in d for d in report.dropped)
+    assert validate_cartridge(out) == [] or all(p.severity == "warning"
+                                                for p in validate_cartridge(out))
