@@ -52,13 +52,14 @@ PRESETS: dict[str, Preset] = {
             {**_SPLIT, "canvas_extension": True, "lms": "canvas"},
             "Common Cartridge 1.1 with Canvas' own QTI beside the CC quiz "
             "(non_cc_assessments/), as Canvas exports it: pages and files, web links, "
-            "discussions and graded quizzes.",
+            "discussions and graded quizzes. For numeric, matching and ordering questions "
+            "in their own Canvas types, also import the 'qti12' export (QTI .zip file).",
             (
-                "if Canvas uses the CC quiz file instead of its extension file, numeric, "
-                "matching and ordering questions arrive converted as for Moodle; the "
-                "standalone 'qti12' export always keeps them",
-                "ordering questions become matching questions (items to positions): classic "
-                "quizzes have no ordering type",
+                "Canvas' Common Cartridge importer reads the CC quiz file, so numeric, "
+                "matching and ordering questions arrive converted as for Moodle; Canvas reads "
+                "the extension file only in cartridges Canvas itself exported",
+                "in the 'qti12' export ordering questions become matching questions (items "
+                "to positions): classic quizzes have no ordering type",
                 "the pass mark is not imported (Canvas has none)",
             ),
         ),
