@@ -6,8 +6,9 @@ true/false), textEntry (fill in the blank, numeric), match (matching), order
 template URI) so it can also set feedback: ``FEEDBACK`` is a multiple
 identifier outcome holding ``correct``/``incorrect``, ``general`` and the ids of
 the chosen choices; each ``modalFeedback`` shows when its identifier is in it.
-``SCORE`` is the question's points (``MAXSCORE`` its maximum); essays are
-scored by a person (``externalScored="human"``).
+``SCORE`` is the question's points (``MAXSCORE`` its maximum); essays have no
+response processing for the score (a person marks them; ``externalScored`` is
+QTI 2.2, so it is not used).
 """
 
 from __future__ import annotations
@@ -119,8 +120,7 @@ def _declarations(item: etree._Element, q: Question) -> None:
         _e(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
            baseType="string")
     score = _e(item, "outcomeDeclaration", identifier="SCORE", cardinality="single",
-               baseType="float", **({"externalScored": "human"} if isinstance(q, EssayQuestion)
-                                    else {}))
+               baseType="float")
     _e(_e(score, "defaultValue"), "value", "0")
     maxscore = _e(item, "outcomeDeclaration", identifier="MAXSCORE", cardinality="single",
                   baseType="float")
