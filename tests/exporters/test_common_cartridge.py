@@ -157,6 +157,7 @@ def test_lesson_pages_carry_video_captions_but_not_the_quiz_answers(full_project
         pages = {n: zf.read(n).decode("utf-8") for n in zf.namelist() if n.endswith(".html")}
     lecture = next(t for n, t in pages.items() if course.modules[0].lessons[1].id in n)
     assert "<video" in lecture and "<track" in lecture and ".vtt" in lecture
+    assert "Transcript" in lecture and "Welcome to the lecture." in lecture
     assert "scorm" not in " ".join(pages.values()).lower()
     quiz_page = next(t for n, t in pages.items() if course.modules[1].lessons[1].id in n)
     assert "Take it in this course&#39;s quizzes" in quiz_page or \
