@@ -180,3 +180,24 @@ def test_slides_panel_narration_and_compose(tmp_project, qtbot, tmp_path, speech
     assert tmp_project.media_path(video.asset).is_file()
     tmp_project.stack.undo()
     assert video not in lesson.blocks
+
+
+def test_a_deleted_editor_stops_listening(tmp_project, qtbot) -> None:
+    """The shell replaces editors on selection: a deleted one must not be refreshed."""
+    from studio.course_ops import set_field
+    from studio.ui.qt import QApplication, QCoreApplication, QEvent
+
+    from studio.sample_content import full_quiz
+
+    block = TextBlock(html="<p>One</p>")
+    lesson = _lesson(tmp_project, block, QuizBlock(quiz=full_quiz()), VideoBlock())
+    listeners = len(tmp_project.stack._listeners)
+    for item in lesson.blocks:
+        editor = create_editor(tmp_project, item)
+        assert len(tmp_project.stack._listeners) > listeners
+        editor.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        assert len(tmp_project.stack._listeners) == listeners, item
+    set_field(tmp_project.stack, lesson, "title", "Renamed")  # no refresh of a dead widget
+    tmp_project.stack.undo()

@@ -97,8 +97,12 @@ class RichTextEditor(QWidget):
         self.text.cursorPositionChanged.connect(self._sync_toolbar)
 
     # -- toolbar ---------------------------------------------------------------
-    def _action(self, label: str, shortcut: str, slot: Any, checkable: bool = False) -> QAction:
+    def _action(
+        self, label: str, shortcut: str, slot: Any, checkable: bool = False, short: str = ""
+    ) -> QAction:
         action = QAction(tr(label), self)
+        if short:
+            action.setIconText(short)  # what the toolbar shows; the full label is the name
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -107,6 +111,9 @@ class RichTextEditor(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
         self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(tr(label).rstrip("…"))
         return action
 
     def _build_toolbar(self, compact: bool) -> None:
@@ -119,14 +126,20 @@ class RichTextEditor(QWidget):
         )
         if not compact:
             self.toolbar.addWidget(self.heading_box)
-        self.bold_action = self._action("Bold", "Ctrl+B", self.toggle_bold, True)
-        self.italic_action = self._action("Italic", "Ctrl+I", self.toggle_italic, True)
-        self._action("Bulleted list", "Ctrl+Shift+8", lambda: self.toggle_list(False))
-        self._action("Numbered list", "Ctrl+Shift+7", lambda: self.toggle_list(True))
-        self._action("Link…", "Ctrl+K", self._ask_link)
-        self._action("Image…", "Ctrl+Shift+I", self._ask_image)
+        bold_font = QFont()
+        bold_font.setBold(True)
+        self.bold_action = self._action("Bold", "Ctrl+B", self.toggle_bold, True, "B")
+        self.italic_action = self._action("Italic", "Ctrl+I", self.toggle_italic, True, "I")
+        self.bold_action.setFont(bold_font)
+        italic_font = QFont()
+        italic_font.setItalic(True)
+        self.italic_action.setFont(italic_font)
+        self._action("Bulleted list", "Ctrl+Shift+8", lambda: self.toggle_list(False), short="• —")
+        self._action("Numbered list", "Ctrl+Shift+7", lambda: self.toggle_list(True), short="1. —")
+        self._action("Link…", "Ctrl+K", self._ask_link, short="Link")
+        self._action("Image…", "Ctrl+Shift+I", self._ask_image, short="Image")
         if not compact:
-            self._action("Table…", "", self._ask_table)
+            self._action("Table…", "", self._ask_table, short="Table")
             for level, _label in HEADINGS:
                 shortcut = QAction(self)
                 shortcut.setShortcut(QKeySequence(f"Ctrl+Alt+{level}"))
