@@ -84,8 +84,9 @@ class CommonCartridgeOptions(ExportOptions):
     )
     canvas_extension: bool = option(
         False,
-        "also write Canvas' own QTI (non_cc_assessments/) so Canvas keeps numeric, matching "
-        "and ordering questions as they are",
+        "also write every quiz in Canvas' own QTI (non_cc_assessments/, Canvas' export "
+        "layout); Canvas' CC import reads the CC quiz, so use the qti12 export to keep "
+        "numeric, matching and ordering questions as Canvas types",
     )
     lms: str = option(
         "generic",
