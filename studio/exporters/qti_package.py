@@ -3,8 +3,9 @@
 ``qti12``: a QTI 1.2 zip in the layout Canvas' "QTI .zip file" import reads
 (the layout Canvas itself and text2qti produce): ``imsmanifest.xml`` with one
 ``imsqti_xmlv1p2`` resource per quiz (``<id>/<id>.xml``, Canvas-flavoured QTI
-keeping every question kind) and its ``assessment_meta.xml``. Blackboard Learn
-imports the same QTI 1.2 items as a test or pool.
+keeping every question kind) and its ``assessment_meta.xml``. Other QTI 1.2
+readers (Blackboard's test and pool import among them, not verified here) take the
+same plain QTI 1.2 items.
 
 ``qti21``: an IMS QTI 2.1 content package: ``imsmanifest.xml``, one
 ``items/<question>.xml`` per question (``imsqti_item_xmlv2p1``) and one
@@ -203,7 +204,7 @@ SPECS = {
         name="qti12",
         extension=".zip",
         description="QTI 1.2 zip of the course's quizzes (Canvas 'QTI .zip' import, "
-        "Blackboard tests and pools); every question kind kept",
+        "other QTI 1.2 readers); every question kind kept",
         options_type=QtiPackageOptions,
         export=export_qti12,
         label="QTI 1.2 (quizzes)",
@@ -211,7 +212,8 @@ SPECS = {
     "qti21": ExporterSpec(
         name="qti21",
         extension=".zip",
-        description="IMS QTI 2.1 content package of the course's quizzes (question banks)",
+        description="IMS QTI 2.1 content package of the course's quizzes (question banks "
+        "and pools, e.g. Blackboard Learn's QTI 2.1 pool import)",
         options_type=QtiPackageOptions,
         export=export_qti21,
         label="QTI 2.1 (quizzes)",
