@@ -8,7 +8,7 @@ from studio.model import Lesson, Module, TextBlock
 from studio.sanitize import sanitize_html
 from studio.ui.editors import create_editor
 from studio.ui.editors.rich_text import TextBlockEditor
-from studio.ui.qt import Qt, QTextCursor
+from studio.ui.qt import Qt, QTextCursor, QTextDocument, QUrl
 from tests.media_fixtures import make_image
 
 pytestmark = pytest.mark.qt
@@ -62,6 +62,10 @@ def test_typing_and_toolbar_store_semantic_sanitized_html(page, qtbot, tmp_path)
     assert not editor.rich.insert_link("javascript:alert(1)")
     image = project.import_media(make_image(tmp_path / "cycle.png", "Cycle"))
     editor.rich.insert_image(image.id, "Diagram of the water cycle")
+    shown = text.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl(f"asset:{image.id}")
+    )
+    assert shown is not None and not shown.isNull()  # the editor shows the project's image
     editor.rich.insert_table(2, 2)
     qtbot.keyClicks(text, "Stage")
 
