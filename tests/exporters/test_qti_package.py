@@ -106,3 +106,18 @@ def test_a_course_without_quiz_is_refused_clearly(tmp_project: Project, tmp_path
     with pytest.raises(ExportError, match="no quiz"):
         export(tmp_project, out, "qti12")
     assert not out.exists()
+
+
+def test_cli_exports_a_question_bank(full_project: Project, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "bank.zip"
+    proc = subprocess.run(
+        [sys.executable, "-m", "studio", "export", str(full_project.folder), "--format",
+         "qti21", "-o", str(out), "--quiet"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    with zipfile.ZipFile(out) as zf:
+        assert sum(n.startswith("items/") for n in zf.namelist()) == 9
