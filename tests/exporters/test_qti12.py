@@ -202,3 +202,30 @@ def test_moodle_importer_queries_find_answers_points_and_feedback() -> None:
         weight = root.xpath(f"//x:item[@ident='{q.id}']//x:qtimetadatafield[x:fieldlabel="
                             "'cc_weighting']/x:fieldentry/text()", namespaces=ns)
         assert weight == [str(int(q.points))]
+
+
+def test_cc2olx_reading_marks_exactly_the_right_answers() -> None:
+    """Open edX's cc2olx (content_parsers/qti.py) marks every choice met before the first
+    ``continue="No"`` condition as correct, and reads fill-in answers the same way."""
+    quiz = full_quiz()
+    root = etree.fromstring(cc_assessment(quiz, "quiz-1")[0])
+    q = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
+    items = root.findall(f".//{q}section[@ident='root_section']/{q}item")
+    assert items and all(item.get("title") for item in items)
+    by_ident = {item.get("ident"): item for item in items}
+    for question in quiz.questions:
+        item = by_ident.get(question.id)
+        if item is None:
+            continue  # split matching parts have their own idents
+        marked: list[str] = []
+        for cond in item.iterfind(f"{q}resprocessing/{q}respcondition"):
+            var = cond.find(f"{q}conditionvar")
+            assert var is not None
+            found = var.findall(f"{q}varequal") or var.findall(f"{q}and/{q}varequal")
+            marked += [(v.text or "") for v in found]
+            if cond.get("continue", "No") == "No":
+                break
+        if isinstance(question, SingleChoiceQuestion | MultipleResponseQuestion):
+            assert sorted(marked) == sorted(c.id for c in question.choices if c.correct)
+        elif isinstance(question, FillBlankQuestion):
+            assert marked == question.accepted
