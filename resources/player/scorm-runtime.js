@@ -295,7 +295,7 @@
     setValue(pre + "type", type);
     if (is2004) {
       setValue(pre + "timestamp", timestamp2004(it.when));
-      if (it.description) { setValue(pre + "description", clip(it.description, 250)); }
+      if (it.description) { setValue(pre + "description", clip(String(it.description).replace(/^\{+/, ""), 250)); }
     } else {
       setValue(pre + "time", time12(it.when));
     }

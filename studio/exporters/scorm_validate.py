@@ -420,7 +420,24 @@ def check_suspend_budget(pkg: Package) -> list[Problem]:
     return problems
 
 
+def check_epub_container(pkg: Package) -> list[Problem]:
+    """The parts of the EPUB container that reading systems are strict about."""
+    problems: list[Problem] = []
+    infos = pkg.zf.infolist()
+    if not infos or infos[0].filename != "mimetype":
+        problems.append(
+            Problem("error", "mimetype (zip entry)", "must be the first entry of the zip")
+        )
+    elif infos[0].compress_type != zipfile.ZIP_STORED:
+        problems.append(Problem("error", "mimetype (zip entry)", "must be stored, not compressed"))
+    if not pkg.has("META-INF/container.xml"):
+        problems.append(Problem("error", "META-INF/container.xml", "missing"))
+    return problems
+
+
 register_check("any", check_zip)
+register_check("epub", check_epub_container)
+register_check("epub", check_links)
 register_check("scorm12", check_scorm)
 register_check("scorm2004", check_scorm)
 register_check("scorm12", check_links)

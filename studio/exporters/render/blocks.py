@@ -67,6 +67,7 @@ class BlockRenderer:
         self.target = target
         self.extra_files: dict[str, bytes] = {}
         self.media_ids: list[str] = []  # DOM ids of video elements, for tracking
+        self.warnings: list[str] = []  # accessibility gaps the author should fix
 
     def rewrite(self, html: str) -> str:
         from studio.exporters.render.media_map import rewrite_asset_refs
@@ -146,6 +147,8 @@ class BlockRenderer:
 
     def video(self, block: VideoBlock) -> dict[str, Any]:
         view = self._media_common(block, "Video")
+        if not view["tracks"]:
+            self.warnings.append(f"video {view['title']!r} has no captions (WCAG 1.2.2)")
         asset = self.course.media.get(block.asset)
         view["poster"] = self._src(block.poster)
         view["width"] = asset.width if asset and asset.width else 0
@@ -177,6 +180,9 @@ class BlockRenderer:
 
     def image(self, block: ImageBlock) -> dict[str, Any]:
         asset = self.course.media.get(block.asset)
+        if not block.decorative and not block.alt.strip():
+            name = asset.filename if asset else block.id
+            self.warnings.append(f"image {name!r} has no alt text and is not marked decorative")
         return {
             "dom": block.id,
             "src": self._src(block.asset),

@@ -190,6 +190,7 @@ class _SiteBuilder:
             self.site.pages.extend(answer_pages)
         self.site.index = index_path
         self.site.files.update(self.blocks.extra_files)
+        self.site.warnings.extend(dict.fromkeys(self.blocks.warnings))
         for name in PLAYER_FILES:
             if name.endswith(".css") or f"player/{name}" in self.scripts():
                 self.site.files[f"player/{name}"] = player_file(name)
