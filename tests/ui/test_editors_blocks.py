@@ -185,9 +185,8 @@ def test_slides_panel_narration_and_compose(tmp_project, qtbot, tmp_path, speech
 def test_a_deleted_editor_stops_listening(tmp_project, qtbot) -> None:
     """The shell replaces editors on selection: a deleted one must not be refreshed."""
     from studio.course_ops import set_field
-    from studio.ui.qt import QApplication, QCoreApplication, QEvent
-
     from studio.sample_content import full_quiz
+    from studio.ui.qt import QApplication, QCoreApplication, QEvent
 
     block = TextBlock(html="<p>One</p>")
     lesson = _lesson(tmp_project, block, QuizBlock(quiz=full_quiz()), VideoBlock())

@@ -10,7 +10,16 @@ from typing import Any
 from studio.model import Lesson
 from studio.project import Project
 from studio.ui.editors.base import EditorBase
-from studio.ui.qt import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget, tr
+from studio.ui.qt import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
 
 
 class LessonEditor(EditorBase):
@@ -29,14 +38,38 @@ class LessonEditor(EditorBase):
         form.addRow(tr("Contents:"), self.summary)
         layout.addLayout(form)
         self.tabs = QTabWidget()
-        self.tabs.addTab(QLabel(tr("Open this tab to record a lecture.")), tr("&Record a lecture"))
-        self.tabs.addTab(QLabel(tr("Open this tab to narrate slides.")), tr("&Narrated slides"))
-        self.tabs.setCurrentIndex(-1)
+        self.tabs.addTab(
+            self._placeholder(
+                tr("Record the screen, a camera and a microphone into this lesson."),
+                tr("Set up the &recorder"), self.open_recorder,
+            ),
+            tr("&Record a lecture"),
+        )  # fmt: skip
+        self.tabs.addTab(
+            self._placeholder(
+                tr("Record a narration for each slide, then compose the lecture video."),
+                tr("Show the &slides"), self.open_slides,
+            ),
+            tr("&Narrated slides"),
+        )  # fmt: skip
         self.recorder: Any = None
         self.slides: Any = None
-        self.tabs.currentChanged.connect(self._tab_opened)
+        self.tabs.currentChanged.connect(self._tab_opened)  # the other tab, when chosen
         layout.addWidget(self.tabs, 1)
         self._update()
+
+    def _placeholder(self, text: str, button_label: str, slot: Any) -> QWidget:
+        """Shown until the panel is built (it loads QtMultimedia, so only on request)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        button = QPushButton(button_label)
+        button.clicked.connect(lambda _=False: slot())
+        layout.addWidget(label)
+        layout.addWidget(button)
+        layout.addStretch(1)
+        return page
 
     def _tab_opened(self, index: int) -> None:
         if index == 0 and self.recorder is None:
