@@ -49,6 +49,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run_transcode)
 
+    p = sub.add_parser(
+        "record",
+        help="record the screen, camera and/or microphone into a lesson",
+        description="Record for --seconds (Ctrl+C stops early), encode H.264/AAC MP4 and add "
+        "it to the lesson as a video block (markers become chapters). --recover finishes "
+        "takes that a crash left unfinished. --list-sources shows what can be recorded.",
+    )
+    p.add_argument("path", type=Path, nargs="?", help="project folder")
+    p.add_argument("--lesson", help="lesson id to add the recording to")
+    p.add_argument("--seconds", type=float, default=60.0, help="how long (default: 60)")
+    p.add_argument("--screen", type=int, metavar="N", help="record screen N (0 = first)")
+    p.add_argument("--window", type=int, metavar="N", help="record window N (see --list-sources)")
+    p.add_argument("--camera", action="store_true", help="record the default camera")
+    p.add_argument("--microphone", action="store_true", help="record the default microphone")
+    p.add_argument("--audio-file", type=Path, help="feed this 16-bit WAV as the sound")
+    p.add_argument("--countdown", type=int, default=3, help="seconds before recording starts")
+    p.add_argument("--title", default="Recording", help="title of the video block")
+    p.add_argument("--recover", action="store_true", help="finish unfinished takes instead")
+    p.add_argument("--list-sources", action="store_true", help="list screens, cameras, mics")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_record)
+
 
 def run_import_pptx(args: argparse.Namespace) -> int:
     from studio.media.pptx_import import import_pptx
@@ -106,4 +128,53 @@ def run_transcode(args: argparse.Namespace) -> int:
     transcode(args.file, args.output, preset, cli_progress("transcode", args.quiet))
     size = args.output.stat().st_size
     print(f"Wrote {args.output} ({format_size(size)})", file=sys.stdout)
+    return 0
+
+
+def run_record(args: argparse.Namespace) -> int:
+    from studio.media import recorder as rec
+    from studio.media.takes import add_take_to_lesson, new_take_folder, unfinished_takes
+    from studio.project import Project
+
+    if args.list_sources:
+        rec.ensure_app()
+        for kind, found in rec.available_sources().items():
+            print(f"{kind}:" if found else f"{kind}: none")
+            for source in found:
+                print(f"  {source.index}  {source.name}  {source.detail}".rstrip())
+        return 0
+    if args.path is None or args.lesson is None:
+        raise StudioError(
+            "record needs a project and --lesson",
+            hint="studio record PROJECT --lesson ID --screen 0 --microphone",
+        )
+    with Project.open(args.path) as project:
+        if project.course.find_lesson(args.lesson) is None:
+            raise StudioError(f"no lesson with id {args.lesson!r}", path=args.path,
+                              hint="list the lessons with 'studio info PATH'.")  # fmt: skip
+        if args.recover:
+            takes = unfinished_takes(project.folder)
+            if not takes:
+                print("No unfinished recordings.")
+                return 0
+        else:
+            sources = {
+                "screen": args.screen,
+                "window": args.window,
+                "camera": True if args.camera else None,
+                "microphone": True if args.microphone else None,
+                "audio_file": args.audio_file,
+            }
+            print(f"Recording for {args.seconds:.0f} s (Ctrl+C stops)...", flush=True)
+            takes = [
+                rec.record_for(new_take_folder(project.folder), args.seconds,
+                               countdown=args.countdown, **sources)
+            ]  # fmt: skip
+        for take in takes:
+            block = add_take_to_lesson(
+                project, args.lesson, take, cli_progress("record", args.quiet), title=args.title
+            )
+            asset = project.course.media[block.asset]
+            print(f"Added {block.KIND} block {block.id}: {asset.duration or 0:.1f} s")
+        project.save()
     return 0

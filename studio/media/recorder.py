@@ -200,7 +200,9 @@ class Recorder(QObject):
                 "nothing to record", hint="choose a screen, a window, a camera or a microphone."
             )
         self._level_callback = level_callback
-        self.take = Take(folder=Path(take_folder), created=time.strftime("%Y-%m-%dT%H:%M:%S"))
+        self.take = Take(
+            folder=Path(take_folder).resolve(), created=time.strftime("%Y-%m-%dT%H:%M:%S")
+        )
         self.take.sources = {
             k: v
             for k, v in {
@@ -561,3 +563,62 @@ class Recorder(QObject):
             self._meter.stop()
             self._meter = None
             self._meter_io = None
+
+
+def ensure_app() -> Any:
+    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    import os
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(sys.argv[:1])
+
+
+def record_for(
+    take_folder: Path,
+    seconds: float,
+    *,
+    countdown: int = 0,
+    on_level: Callable[[float], None] | None = None,
+    **sources: Any,
+) -> Take:
+    """Record for ``seconds`` (Ctrl+C stops early) outside the window: the CLI's recorder."""
+    import signal
+
+    app = ensure_app()
+    recorder = Recorder(take_folder, level_callback=on_level, **sources)
+    errors: list[str] = []
+    recorder.errorOccurred.connect(errors.append)
+    recorder.finished.connect(app.quit)
+    stopper = QTimer()
+    stopper.setSingleShot(True)
+    stopper.timeout.connect(recorder.stop)
+
+    def arm(state: str) -> None:
+        if state == "recording" and not stopper.isActive() and len(recorder.take.segments) == 1:
+            stopper.start(int(seconds * 1000))
+
+    recorder.stateChanged.connect(arm)
+    previous = signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, recorder.stop))
+    # Python only sees the signal when the interpreter runs: wake it up regularly.
+    wake = QTimer()
+    wake.timeout.connect(_noop)
+    wake.start(200)
+    try:
+        recorder.start(countdown)
+        app.exec()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        wake.stop()
+    if errors:
+        raise MediaError(errors[0], path=take_folder, hint="check the devices and try again.")
+    return recorder.take
+
+
+def _noop() -> None:
+    pass

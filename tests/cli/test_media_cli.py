@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -83,3 +84,33 @@ def test_studio_command_runs_as_a_program(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Audio only: 1.0 s, estimated size up to 12 kB" in result.stdout
     assert probe_media(tmp_path / "a.m4a").mime == "audio/mp4"
+
+
+@pytest.mark.qt
+def test_record_command(tmp_path: Path) -> None:
+    project = tmp_path / "course.studio"
+    assert main(["new", str(project), "--title", "Lecture"]) == 0
+    with Project.open(project) as opened:
+        from studio.course_ops import add_lesson, add_module
+
+        module = add_module(opened.stack, opened.course, "M")
+        lesson_id = add_lesson(opened.stack, module, "L").id
+        opened.save()
+    speech = espeak_wav(tmp_path / "speech.wav", "Recording from the command line.")
+    studio = str(Path(sys.executable).with_name("studio"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [studio, "record", str(project), "--lesson", lesson_id, "--screen", "0",
+         "--audio-file", str(speech), "--seconds", "1.5", "--countdown", "0", "--title", "Demo"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert re.search(r"Added video block blk-\w+: 1\.\d s", result.stdout)
+    result = subprocess.run(
+        [studio, "record", str(project), "--lesson", lesson_id, "--recover"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert "No unfinished recordings." in result.stdout
+    with Project.open(project, read_only=True) as opened:
+        lesson = opened.course.find_lesson(lesson_id)
+        assert lesson is not None and [b.KIND for b in lesson.blocks] == ["video"]
