@@ -39,6 +39,7 @@ from studio.exporters.epub_meta import (
 )
 from studio.exporters.epub_pages import ANSWERS_PAGE, TEXT_DIR, LessonPage, PageBuilder, page_name
 from studio.exporters.epub_quiz import render_answer_key
+from studio.exporters.epub_render import RenderedLessons
 from studio.exporters.epub_xhtml import document
 from studio.exporters.package import PackageWriter
 from studio.jobs import Progress
@@ -115,11 +116,13 @@ def export_epub(
             for mi, module in enumerate(course.modules)
             for li, lesson in enumerate(module.lessons)
         ]
+        rendered = RenderedLessons(course, media_dir, progress.sub(0.0, 0.05))
         for index, page in enumerate(pages):
             progress.check()
-            sub = progress.sub(0.75 * index / len(pages), 0.75 * (index + 1) / len(pages))
+            sub = progress.sub(0.05 + 0.7 * index / len(pages), 0.05 + 0.7 * (index + 1) / len(pages))
             sub.update(0.0, f"Lesson {page.title}")
-            builder.lesson(page, sub)
+            if not rendered.fill(builder, page, sub):
+                builder.lesson(page, sub)
         progress.update(0.75, "Writing the book")
         docs, cover = _documents(course, pages, builder, options)
         raw = staging / "book.epub"

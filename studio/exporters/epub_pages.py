@@ -52,6 +52,7 @@ class LessonPage:
     lesson: Lesson
     body: str = ""
     scripted: bool = False
+    from_renderer: bool = False  # the shared renderer's page (else the book's own fallback)
 
 
 def page_name(module_index: int, lesson_index: int) -> str:
