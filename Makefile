@@ -96,7 +96,7 @@ dist: $(VENV)/.test-deps
 	$(BIN)/pyinstaller --noconfirm --clean studio.spec
 
 dist-test:
-	$(BIN)/python -m pytest tests/dist -m dist -p no:cacheprovider
+	$(BIN)/python -m pytest -o addopts='-ra' tests/dist
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache studio-demo

@@ -1,0 +1,163 @@
+"""Start the window: ``studio`` (no arguments) and ``studio open PATH`` call ``run_app``.
+
+With no path it opens the last project; on the very first launch it copies the
+sample course to the user's documents folder, opens it and shows the one-screen
+"How to start". It installs the translation catalogue and follows the system's
+light/dark colour scheme. Nothing heavy is imported here (startup stays fast).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from studio.errors import StudioError
+from studio.resources import resource_path
+from studio.ui.qt import (
+    QApplication,
+    QColor,
+    QGuiApplication,
+    QLocale,
+    QPalette,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QTranslator,
+    tr,
+)
+from studio.ui.settings import app_settings, recent_projects
+
+SAMPLE = "sample/sample.studio"
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (``STUDIO_DOCUMENTS`` overrides it)."""
+    override = os.environ.get("STUDIO_DOCUMENTS")
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def install_translations(app: QApplication) -> QTranslator | None:
+    """Load ``resources/i18n/studio_<lang>.qm`` for the system language, if present."""
+    translator = QTranslator(app)
+    folder = resource_path("i18n")
+    if translator.load(QLocale(), "studio", "_", str(folder)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    base, text, window = QColor(30, 30, 30), QColor(230, 230, 230), QColor(45, 45, 45)
+    role = QPalette.ColorRole
+    for r, color in (
+        (role.Window, window), (role.WindowText, text), (role.Base, base),
+        (role.AlternateBase, QColor(40, 40, 40)), (role.ToolTipBase, window),
+        (role.ToolTipText, text), (role.Text, text), (role.Button, window),
+        (role.ButtonText, text), (role.BrightText, QColor(255, 80, 80)),
+        (role.Link, QColor(120, 170, 255)), (role.Highlight, QColor(60, 110, 200)),
+        (role.HighlightedText, QColor(255, 255, 255)),
+        (role.PlaceholderText, QColor(150, 150, 150)),
+    ):
+        palette.setColor(r, color)
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(120, 120, 120))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor(120, 120, 120))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor(120, 120, 120))
+    return palette
+
+
+def wants_dark() -> bool:
+    forced = os.environ.get("STUDIO_COLOR_SCHEME", "").lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_palette(app: QApplication) -> None:
+    """Light or dark, following the system (Fusion draws both the same way everywhere)."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if wants_dark() else app.style().standardPalette())
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Studio")
+    app.setOrganizationName("Studio")
+    app.setApplicationDisplayName("Studio")
+    install_translations(app)
+    apply_palette(app)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: apply_palette(app))
+    return app
+
+
+def first_launch_project(documents: Path) -> Path | None:
+    """Copy the sample course into ``documents`` (once); None if there is no sample."""
+    sample = resource_path(SAMPLE)
+    if not (sample / "project.json").is_file():
+        return None
+    target = documents / "Studio sample course.studio"
+    if not target.exists():
+        documents.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(sample, target, ignore=shutil.ignore_patterns(".studio.lock*", ".autosave.json"))
+    return target
+
+
+def starting_project(settings: QSettings, documents: Path) -> tuple[Path | None, bool]:
+    """What to open when no path was given: (path, first launch?)."""
+    if settings.value("launched", False) in (True, "true"):
+        for path in recent_projects(settings):
+            if (path / "project.json").is_file():
+                return path, False
+        return None, False
+    return first_launch_project(documents), True
+
+
+def create_first_course(documents: Path) -> Path:
+    """A new empty course in the documents folder (first launch without a sample)."""
+    from studio.project import Project
+
+    base = documents / "My first course.studio"
+    path, n = base, 2
+    while path.exists():
+        path = documents / f"My first course {n}.studio"
+        n += 1
+    with Project.create(path, title=tr("My first course")) as project:
+        return project.folder
+
+
+def run_app(project_path: Path | None = None) -> int:
+    """Open the window (on ``project_path``, the last project or the sample) and run."""
+    app = make_app()
+    from studio.ui.main_window import MainWindow
+
+    settings = app_settings()
+    window = MainWindow(settings)
+    first = False
+    if project_path is None:
+        documents = documents_folder()
+        project_path, first = starting_project(settings, documents)
+        if project_path is None and first:
+            try:
+                project_path = create_first_course(documents)
+            except StudioError as exc:
+                print(f"studio: {exc.describe()}", file=sys.stderr)
+    window.show()
+    if project_path is not None:
+        window.open_project(project_path)
+    if first:
+        settings.setValue("launched", True)
+        QTimer.singleShot(0, window.show_welcome)
+    # Smoke tests of the built program: show the window, then quit by itself.
+    quit_after = os.environ.get("STUDIO_QUIT_AFTER_MS")
+    if quit_after and quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), app.quit)
+    return app.exec()
