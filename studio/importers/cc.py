@@ -25,10 +25,11 @@ from studio.importers.package_tree import (
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive
 from studio.importers.safe_xml import child, descendants, inner_xml, parse_xml, text_of
+from studio.importers.textutil import sanitize_html
 from studio.jobs import Progress
 from studio.model.blocks import Block, DiscussionBlock, LinkBlock, QuizBlock
 from studio.model.course import Module
-from studio.sanitize import is_safe_url, sanitize_html
+from studio.sanitize import is_safe_url
 
 
 def _xml_file(files: PackageFiles, resource: Resource) -> str | None:

@@ -12,6 +12,7 @@ gap match, inline choice...) are listed in the report. Feedback comes from
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import deepcopy
 
 from lxml import etree
 
@@ -50,7 +51,7 @@ SUPPORTED = {"choiceInteraction", "textEntryInteraction", "extendedTextInteracti
 
 def _strip(el: etree._Element, drop: set[str]) -> str:
     """Markup of ``el`` without the elements named in ``drop``."""
-    copy = etree.fromstring(etree.tostring(el))
+    copy = deepcopy(el)
     for d in list(copy.iter()):
         if d is not copy and local(d.tag) in drop:
             parent = d.getparent()

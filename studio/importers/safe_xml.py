@@ -9,6 +9,7 @@ are refused outright (billion laughs, external entity tricks) with a clear error
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from typing import Any
 
 from lxml import etree
@@ -133,7 +134,8 @@ def inner_xml(el: etree._Element) -> str:
         if not isinstance(c.tag, str):
             parts.append(_esc(c.tail or ""))
             continue
-        copy = etree.fromstring(etree.tostring(c, with_tail=False))
+        copy = deepcopy(c)
+        copy.tail = None
         for d in copy.iter():
             if isinstance(d.tag, str):
                 d.tag = local(d.tag)
