@@ -123,27 +123,20 @@ def test_loudness_normalisation_reaches_target(tmp_path: Path) -> None:
     assert codecs == ["h264", "aac"] and size == (160, 120)
 
 
-@pytest.mark.parametrize("name", ["hd720", "low360", "audio"])
-def test_delivery_presets(name: str, tmp_path: Path) -> None:
-    src = tmp_path / "big.mp4"
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    src = tmp_path_factory.mktemp("big") / "big.mp4"
     _ffmpeg(
-        "-f",
-        "lavfi",
-        "-i",
-        "testsrc=size=1920x1080:rate=25:duration=2",
-        "-f",
-        "lavfi",
-        "-i",
-        "sine=duration=2",
-        "-c:v",
-        "libx264",
-        "-preset",
-        "ultrafast",
-        "-c:a",
-        "aac",
-        "-shortest",
-        str(src),
-    )
+        "-f", "lavfi", "-i", "testsrc=size=1920x1080:rate=25:duration=2",
+        "-f", "lavfi", "-i", "sine=duration=2",
+        "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", str(src),
+    )  # fmt: skip
+    return src
+
+
+@pytest.mark.parametrize("name", ["hd720", "low360", "audio"])
+def test_delivery_presets(name: str, big: Path, tmp_path: Path) -> None:
+    src = big
     preset = PRESETS[name]
     out = edit.transcode(src, tmp_path / f"out{preset.ext}", name)
     duration, codecs, size = _summary(out)
@@ -177,7 +170,7 @@ def test_transcode_cancel_leaves_no_file(tmp_path: Path) -> None:
         "-f",
         "lavfi",
         "-i",
-        "testsrc=size=1280x720:rate=25:duration=15",
+        "testsrc=size=1280x720:rate=5:duration=60",
         "-c:v",
         "libx264",
         "-preset",
