@@ -21,6 +21,7 @@ from studio.model.assets import MediaAsset
 from studio.model.blocks import QuizBlock
 from studio.model.course import Course, Lesson, Module
 from studio.model.ids import new_id
+from studio.model.serialize import to_data
 from studio.project import Project
 
 COURSE_FIELDS_KEPT_BY_PROJECT = ("media",)
@@ -85,6 +86,14 @@ def apply_content(
 ) -> None:
     course = project.course
     target_quiz = _find_quiz(course, quiz_block_id) if quiz_block_id else None
+    if target_quiz is not None and content.course is not None:
+        # Questions into an existing quiz: take the quizzes of a Studio package, not its course.
+        content.quizzes = [block.quiz for _, _, block in content.course.quizzes()]
+        content.course = None
+        content.modules = []
+        shown = " ".join(str(to_data(q)) for quiz in content.quizzes for q in quiz.questions)
+        content.media.files = {k: v for k, v in content.media.files.items() if k in shown}
+        content.assets = {k: v for k, v in content.assets.items() if k in shown}
     media_before = set(course.media)
     files_before = _media_files(project.media_dir)
     stack = project.stack

@@ -77,3 +77,17 @@ def test_import_into_an_existing_project_appends_and_undoes_in_one_step(
     import_into(tmp_project, package, null_progress())
     ids = [m.id for m in tmp_project.course.modules]
     assert len(ids) == len(set(ids)) == 2 * len(full_project.course.modules)
+
+
+def test_questions_of_a_studio_package_join_an_existing_quiz(
+    full_project: Project, tmp_path: Path, tmp_project: Project
+) -> None:
+    from studio.importers import import_into as into
+    from studio.model import Lesson, Module, QuizBlock, Quiz
+
+    package = _export(full_project, "qti21", tmp_path)
+    block = QuizBlock(quiz=Quiz(title="Mine"))
+    tmp_project.course.modules.append(Module(lessons=[Lesson(blocks=[block])]))
+    report = into(tmp_project, package, null_progress(), quiz_block_id=block.id)
+    assert report.questions == len(block.quiz.questions) == 9
+    assert len(tmp_project.course.modules) == 1 and not tmp_project.course.media
