@@ -84,6 +84,28 @@
   }
 
   // ------------------------------------------------------------ media
+  // Pages opened from file:// may not load <track> files (Chromium treats each file
+  // as its own origin): add the same cues from the page's JSON copy instead.
+  function inlineTracks() {
+    if (window.location.protocol !== "file:" || typeof VTTCue === "undefined") { return; }
+    $all("script.track-cues").forEach(function (script) {
+      var media = document.getElementById(script.getAttribute("data-media"));
+      var cues;
+      try { cues = JSON.parse(script.textContent); } catch (e) { return; }
+      if (!media) { return; }
+      $all("track", media).forEach(function (el) {
+        var list = cues[el.getAttribute("src")];
+        var info = { kind: el.kind, label: el.label, lang: el.srclang, on: el.hasAttribute("default") };
+        el.parentNode.removeChild(el);
+        if (!list) { return; }
+        var tt = media.addTextTrack(info.kind, info.label, info.lang);
+        tt.mode = "hidden";
+        list.forEach(function (c) { tt.addCue(new VTTCue(c[0], c[1], c[2])); });
+        tt.mode = info.on ? "showing" : (info.kind === "chapters" ? "hidden" : "disabled");
+      });
+    });
+  }
+  inlineTracks();
   function mediaById(id) { return document.getElementById(id); }
 
   document.addEventListener("click", function (ev) {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from studio.captions_io import write_vtt
-from studio.exporters.render.quiz_data import question_view
+from studio.exporters.render.quiz_data import question_view, script_json
 from studio.model import (
     AttachmentBlock,
     AudioBlock,
@@ -95,6 +95,7 @@ class BlockRenderer:
                 label += " (auto-generated)"
             views.append(
                 {
+                    "cues": [[round(c.start, 3), round(c.end, 3), c.text] for c in track.cues],
                     "kind": track.kind,
                     "srclang": track.language or self.course.language,
                     "label": label,
@@ -145,6 +146,16 @@ class BlockRenderer:
         self._transcript(view, block.transcript, block.tracks)
         return view
 
+    def cue_data(self, view: dict[str, Any]) -> str:
+        """Every track's cues as JSON: the player adds them itself where browsers refuse
+        to load ``<track>`` files (pages opened from file://)."""
+        if self.xhtml:
+            return ""
+        data = {t["src"]: t["cues"] for t in view["tracks"]}
+        if view.get("chapters_src"):
+            data[view["chapters_src"]] = view["chapters_cues"]
+        return script_json(data) if data else ""
+
     def video(self, block: VideoBlock) -> dict[str, Any]:
         view = self._media_common(block, "Video")
         if not view["tracks"]:
@@ -172,11 +183,15 @@ class BlockRenderer:
                 track = CaptionTrack(language=self.course.language, label="Chapters", cues=cues)
                 self.extra_files[path] = write_vtt(track).encode("utf-8")
                 view["chapters_src"] = path
+                view["chapters_cues"] = [[round(c.start, 3), round(c.end, 3), c.text] for c in cues]
                 view["chapters_lang"] = self.course.language
+        view["cue_json"] = self.cue_data(view)
         return view
 
     def audio(self, block: AudioBlock) -> dict[str, Any]:
-        return self._media_common(block, "Audio")
+        view = self._media_common(block, "Audio")
+        view["cue_json"] = self.cue_data(view)
+        return view
 
     def image(self, block: ImageBlock) -> dict[str, Any]:
         asset = self.course.media.get(block.asset)
