@@ -222,6 +222,9 @@ def _apply_quizzes(
         return
     lessons = [Lesson(title=quiz.title or "Quiz", blocks=[QuizBlock(quiz=quiz)]) for quiz in content.quizzes]
     fresh_ids_if_needed(course, lessons)
+    for lesson in lessons:
+        block = lesson.blocks[0]
+        report.kept(f"quiz {lesson.title!r}", f"new quiz block {block.id} (add more with --quiz {block.id})")
     if course.modules and len(lessons) == 1:
         module = course.modules[-1]
         stack.push(InsertItem(module.lessons, None, lessons[0], "Add lesson"))
