@@ -135,8 +135,7 @@ def _span(path: Path) -> _Span:
             base = (container.start_time or 0) / 1_000_000
             has_audio = bool(container.streams.audio)
             if not container.streams.video:
-                duration = (container.duration or 0) / 1_000_000
-                return _Span(0.0, duration, has_audio, False)
+                return _audio_span(container, base)
             stream = container.streams.video[0]
             width = int(stream.codec_context.width or 0)
             first = last = None
@@ -152,6 +151,27 @@ def _span(path: Path) -> _Span:
         return _Span(0.0, 0.0, has_audio, True, width)
     frame = 1 / OUTPUT_FPS
     return _Span(max(0.0, first - base), last - first + frame, has_audio, True, width)
+
+
+def _audio_span(container: Any, base: float) -> _Span:
+    """An audio-only segment: Qt writes one priming packet, then the sound about a
+    second later; the take starts at the sound (a lone leading packet is skipped)."""
+    stream = container.streams.audio[0]
+    times: list[tuple[float, float]] = []
+    for packet in container.demux(stream):
+        if packet.pts is None or packet.time_base is None:
+            continue
+        length = float(packet.duration * packet.time_base) if packet.duration else 0.0
+        times.append((float(packet.pts * packet.time_base), length))
+    times.sort()
+    if len(times) > 1 and times[1][0] - times[0][0] > 0.5:
+        times = times[1:]
+    if not times:
+        return _Span(0.0, 0.0, True, False)
+    rate = stream.codec_context.sample_rate or 48000
+    frame = (stream.codec_context.frame_size or 1024) / rate
+    first, last = times[0][0], times[-1][0]
+    return _Span(max(0.0, first - base), last - first + frame, True, False)
 
 
 def finish_take(take: Take, output: Path | None = None, progress: Progress | None = None) -> Path:

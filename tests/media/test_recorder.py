@@ -156,3 +156,29 @@ def test_a_crash_keeps_what_was_recorded(tmp_project: Project, speech: Path) -> 
     duration = float(_ffprobe(tmp_project.media_path(block.asset))["format"]["duration"])
     assert 2.0 < duration < 4.5  # most of the 4 s survived (the writer buffers ~256 kB)
     assert unfinished_takes(tmp_project.folder) == []
+
+
+def test_record_slide_narration_audio_only(qtbot, qapp, tmp_project: Project, speech: Path) -> None:
+    """The narration flow: record sound only, finish it as .m4a, attach it to a slide."""
+    from studio.course_ops import add_block, add_lesson, add_module
+    from studio.media.compose import set_slide_narration
+    from studio.media.recorder import Recorder
+    from studio.media.takes import finish_take
+    from studio.model import ImageBlock
+
+    lesson = add_lesson(
+        tmp_project.stack, add_module(tmp_project.stack, tmp_project.course, "M"), "L"
+    )
+    slide = add_block(tmp_project.stack, lesson, ImageBlock(alt="Slide 1"))
+    rec = Recorder(new_take_folder(tmp_project.folder), audio_file=speech)
+    rec.start()
+    qtbot.waitUntil(lambda: rec.elapsed >= 2.0, timeout=10000)
+    with qtbot.waitSignal(rec.finished, timeout=10000):
+        rec.stop()
+    audio = finish_take(rec.take)
+    assert audio.suffix == ".m4a"
+    data = _ffprobe(audio)
+    assert [s["codec_name"] for s in data["streams"]] == ["aac"]
+    assert abs(float(data["format"]["duration"]) - rec.elapsed) < 0.2
+    asset = set_slide_narration(tmp_project, slide.id, audio)
+    assert isinstance(slide, ImageBlock) and slide.narration_audio == asset.id
