@@ -44,6 +44,7 @@ class PackageFiles:
         self.media = media
         self.report = report
         self._paths: dict[str, Path] = {}
+        self._assets: dict[str, str] = {}
         self.used: set[str] = set()
 
     def resolve(self, base: str, href: str) -> str | None:
@@ -63,7 +64,9 @@ class PackageFiles:
 
     def asset(self, name: str) -> str:
         self.used.add(name)
-        return self.media.add(self.path(name))
+        if name not in self._assets:
+            self._assets[name] = self.media.add(self.path(name))
+        return self._assets[name]
 
 
 def _parse_page(data: bytes, where: str) -> etree._Element:

@@ -82,6 +82,7 @@ class SafeArchive:
         except (NotImplementedError, RuntimeError) as exc:
             raise _bad(self.where, f"unsupported zip archive ({exc})") from exc
         self._members: dict[str, zipfile.ZipInfo] = {}
+        self._folded: dict[str, str] | None = None
         self._check(infos)
 
     def _check(self, infos: list[zipfile.ZipInfo]) -> None:
@@ -132,11 +133,11 @@ class SafeArchive:
             return None
         if clean in self._members:
             return clean
-        lowered = clean.casefold()
-        for member in self._members:
-            if member.casefold() == lowered:
-                return member
-        return None
+        if self._folded is None:
+            self._folded = {}
+            for member in sorted(self._members, reverse=True):
+                self._folded[member.casefold()] = member
+        return self._folded.get(clean.casefold())
 
     def size(self, name: str) -> int:
         return self._members[name].file_size

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,26 @@ def test_export_then_import_restores_the_same_course(full_project: Project, tmp_
         assert not missing & set(carried)
         if name not in ("qti12", "qti21", "epub"):  # these carry only the media they can show
             assert not missing
+
+
+@pytest.fixture
+def sample_project(tmp_path: Path) -> Iterator[Project]:
+    """The shipped sample course (resources/sample), copied."""
+    from studio.cli.demo_cmd import copy_sample
+
+    with Project.open(copy_sample(tmp_path / "sample")) as project:
+        yield project
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_sample_course_round_trip(sample_project: Project, tmp_path: Path, name: str) -> None:
+    package = _export(sample_project, name, tmp_path)
+    import_new(package, tmp_path / "again.studio")
+    with Project.open(tmp_path / "again.studio", read_only=True) as restored:
+        assert _comparable(course_to_data(restored.course)) == _comparable(course_to_data(sample_project.course))
+        for asset_id in _carried_media(package):
+            path = restored.media_dir / restored.course.media[asset_id].stored_name
+            assert sha256_file(path) == asset_id
 
 
 def test_import_into_an_existing_project_appends_and_undoes_in_one_step(
