@@ -222,3 +222,33 @@ def test_pages_have_no_serious_accessibility_violations(
             capture_output=True, text=True, timeout=300,
         )  # fmt: skip
         assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_scorm12_resume_data_stays_within_4096_characters(tmp_path: Path) -> None:
+    # 700 quizzes: even untouched, their states need 4,200 characters. The export warns and
+    # the player drops quiz states to keep the bookmark within SCORM 1.2's limit.
+    from studio.model import Lesson, Module, Quiz
+
+    project = Project.create(tmp_path / "huge.studio", title="Huge")
+    quizzes = [QuizBlock(quiz=Quiz(title=f"Q{i}")) for i in range(700)]
+    project.course.modules = [
+        Module(
+            title="M",
+            lessons=[
+                Lesson(title="A", blocks=quizzes[:350]),
+                Lesson(title="B", blocks=quizzes[350:]),
+            ],
+        )
+    ]
+    package = export(project, "scorm12", tmp_path / "huge.zip")
+    lesson_b = project.course.modules[0].lessons[1].id
+    project.close()
+    actions = [
+        {"click": f".course-nav a[data-lesson='{lesson_b}']"},
+        {"eval": "window.StudioTracking.encodeState().length"},
+    ]
+    result = play(HARNESS, package, actions, tmp_path)
+    _ok(result)
+    suspend = result["cmi"]["cmi.suspend_data"]
+    assert suspend == "1~1~2~~"  # bookmark and lessons seen (B) kept, quiz states dropped
+    assert [a["value"] for a in result["actions"] if "eval" in a["action"]] == [len(suspend)]  # type: ignore[union-attr]
