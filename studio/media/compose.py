@@ -249,9 +249,16 @@ def _slide_title(lesson: Lesson, index: int, number: int) -> str:
 
 
 def lesson_slides(
-    project: Project, lesson: Lesson, audio_dir: Path | None = None
+    project: Project,
+    lesson: Lesson,
+    audio_dir: Path | None = None,
+    audio_files_given: list[Path] | None = None,
 ) -> tuple[list[ComposeSlide], list[ImageBlock]]:
-    """The slides of ``lesson`` with their narration, ready for ``compose_slides``."""
+    """The slides of ``lesson`` with their narration, ready for ``compose_slides``.
+
+    Narration per slide, first found: ``audio_files_given[i]`` (None entries fall
+    through), the i-th file of ``audio_dir``, the slide's ``narration_audio``.
+    """
     blocks = [(i, b) for i, b in enumerate(lesson.blocks) if isinstance(b, ImageBlock)]
     if not blocks:
         raise MediaError(
@@ -269,6 +276,13 @@ def lesson_slides(
                 "they sort in slide order (slide01.wav, slide02.wav...).",
             )
         audio = list(files)
+    if audio_files_given is not None:
+        if len(audio_files_given) != len(blocks):
+            raise MediaError(
+                f"{len(audio_files_given)} audio files for {len(blocks)} slides",
+                hint="give one narration file (or None) per slide.",
+            )
+        audio = [Path(a) if a else b for a, b in zip(audio_files_given, audio, strict=True)]
     slides = []
     for n, ((index, block), given) in enumerate(zip(blocks, audio, strict=True), start=1):
         if given is None and block.narration_audio:
@@ -289,6 +303,7 @@ def compose_lesson(
     progress: Progress | None = None,
     *,
     audio_dir: Path | None = None,
+    audio_files: list[Path] | None = None,
     in_worker: bool = True,
     fps: int = STILL_FPS,
 ) -> VideoBlock:
@@ -301,7 +316,7 @@ def compose_lesson(
             path=project.folder,
             hint="list the lessons with 'studio info PROJECT'.",
         )
-    slides, blocks = lesson_slides(project, lesson, audio_dir)
+    slides, blocks = lesson_slides(project, lesson, audio_dir, audio_files)
     with tempfile.TemporaryDirectory(prefix="studio-lecture-") as work:
         output = Path(work) / f"{_safe_name(lesson.title)}.mp4"
         if in_worker:
