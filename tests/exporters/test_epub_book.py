@@ -228,3 +228,43 @@ def test_missing_media_file_names_the_file(
         export(tmp_project, tmp_path / "broken.epub")
     assert asset.stored_name in str(err.value.path) and err.value.hint
     assert not (tmp_path / "broken.epub").exists()
+
+
+def test_lessons_come_from_the_shared_renderer(book: tuple[Path, ExportReport]) -> None:
+    doc = read_doc(book[0], "EPUB/text/lesson-02-01.xhtml")
+    classes = {el.get("class") for el in doc.iter() if el.get("class")}
+    # The renderer's text and image blocks, the book's own attachment rendering.
+    assert {"block block-text", "block block-image", "attachment"} <= classes
+    img = doc.find(".//x:img", XHTML_NS)
+    assert img.get("src").startswith("../media/")
+
+
+def test_own_lesson_rendering_is_well_formed(full: Project, tmp_path: Path) -> None:
+    """The fallback used when a renderer page does not fit still renders every block kind."""
+    from studio.exporters.epub_media import MediaPreparer
+    from studio.exporters.epub_meta import BookFacts
+    from studio.exporters.epub_pages import LessonPage, PageBuilder
+    from studio.exporters.epub_xhtml import document
+    from studio.jobs import null_progress
+
+    course = full.course
+    facts = BookFacts()
+    builder = PageBuilder(course, MediaPreparer(course, full.media_dir, tmp_path), facts)
+    for module, lesson in course.lessons():
+        page = LessonPage(f"text/{lesson.id}.xhtml", lesson.title, module, lesson)
+        builder.lesson(page, null_progress())
+        data = document(title=lesson.title, lang="en", css=[], body=page.body)
+        assert lesson.title.encode() in data
+    assert facts.images == 1 and facts.videos == 1 and facts.audios == 1
+    assert facts.videos_with_captions == 1 and facts.transcripts == 2 and facts.quizzes == 1
+
+
+def test_command_line_export_with_low_bandwidth_flags(full: Project, tmp_path: Path) -> None:
+    from studio.cli import main
+
+    out = tmp_path / "cli.epub"
+    code = main(["export", str(full.folder), "--format", "epub", "-o", str(out), "--no-video",
+                 "--quiet"])  # fmt: skip
+    assert code == 0
+    with zipfile.ZipFile(out) as zf:
+        assert not [n for n in zf.namelist() if n.endswith(".mp4")]

@@ -51,6 +51,7 @@ def test_full_book_has_no_serious_accessibility_violation(
     assert all("error" not in entry for entry in pages)
 
 
+@pytest.mark.slow
 def test_sample_course_book_is_valid_and_accessible(shared_dir: Path, tmp_path: Path) -> None:
     if not (SAMPLE / "project.json").is_file():
         pytest.skip("the sample course is not built (resources/sample/build_sample.py)")
