@@ -16,6 +16,7 @@ from studio.importers.content import CourseInfo, ImportedContent
 from studio.importers.html_pages import PackageFiles
 from studio.importers.manifest import Item, Resource, read_manifest
 from studio.importers.package_tree import (
+    Sections,
     build_modules,
     file_blocks,
     orphan_media,
@@ -130,8 +131,8 @@ def read_cc(archive: SafeArchive, workdir: Path, report: ImportReport, progress:
     if len(items) == 1 and items[0].children and not items[0].resource:
         manifest.items = items[0].children
 
-    def blocks(item: Item, resource: Resource | None) -> list[Block]:
-        return cc_blocks(files, item, resource, report) if resource is not None else []
+    def blocks(item: Item, resource: Resource | None) -> Sections:
+        return [("", cc_blocks(files, item, resource, report))] if resource is not None else []
 
     modules = build_modules(manifest, title, blocks, report, progress)
     extra = orphan_media(files, report)

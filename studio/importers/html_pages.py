@@ -136,13 +136,21 @@ def _media_block(files: PackageFiles, page: str, el: etree._Element, report: Imp
 
 
 def page_blocks(files: PackageFiles, page: str, report: ImportReport) -> tuple[str, list[Block]]:
-    """The title of ``page`` (an archive entry) and its blocks."""
+    """The title of ``page`` (an archive entry) and all its blocks."""
+    sections = page_sections(files, page, report)
+    title = sections[0][0] if len(sections) == 1 else ""
+    return title, [b for _, blocks in sections for b in blocks]
+
+
+def page_sections(files: PackageFiles, page: str, report: ImportReport) -> list[tuple[str, list[Block]]]:
+    """``page`` as (title, blocks) sections: one per top-level ``<article>`` when a single
+    page holds several (one-page courses), else one for the whole page."""
     where = f"page {page}"
     data = files.archive.read(page, limit=MAX_PAGE_BYTES)
     files.used.add(page)
     if not data.strip():
         report.skipped(where, "empty page")
-        return "", []
+        return [("", [])]
     doc = _parse_page(data, f"{files.archive.where}!{page}")
     title = page_title(doc)
     body = doc.find("body")
@@ -153,8 +161,36 @@ def page_blocks(files: PackageFiles, page: str, report: ImportReport) -> tuple[s
         count = sum(1 for _ in body.iter(tag))
         if count:
             removed[tag] = count
+    for nav in [el for el in body.iter() if el.tag == "nav" or el.get("role") == "navigation"]:
+        parent = nav.getparent()
+        if parent is not None:
+            nav.drop_tree()  # menus and pagers: the course outline replaces them
+    articles = [a for a in body.iter("article") if not any(x.tag == "article" for x in a.iterancestors())]
+    if len(articles) >= 2:
+        sections = []
+        for article in articles:
+            heading = next((h for h in article.iter("h1", "h2", "h3")), None)
+            section_title = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+            if heading is not None:
+                heading.drop_tree()
+            sections.append((section_title, _element_blocks(files, page, article, report)))
+        report.kept(where, f"one page holding {len(articles)} lessons, split into lessons")
+    else:
+        sections = [(title, _element_blocks(files, page, body, report))]
+    blocks = [b for _, bl in sections for b in bl]
+    if removed:
+        what = ", ".join(f"{n} {tag}" for tag, n in sorted(removed.items()))
+        report.skipped(where, f"removed interactive or embedded content: {what}")
+    if any(isinstance(b, TextBlock) for b in blocks):
+        report.raw_html(where, "kept as a page block (sanitized HTML)")
+    elif not blocks:
+        report.skipped(where, "no readable content (a page made by a JavaScript player?)")
+    return sections
+
+
+def _element_blocks(files: PackageFiles, page: str, root: etree._Element, report: ImportReport) -> list[Block]:
     media: list[Block | None] = []
-    for el in list(body.iter("video", "audio")):
+    for el in list(root.iter("video", "audio")):
         block = _media_block(files, page, el, report)
         marker = etree.Element("p")
         marker.text = f"\ue100{len(media)}\ue101"
@@ -163,9 +199,9 @@ def page_blocks(files: PackageFiles, page: str, report: ImportReport) -> tuple[s
         if parent is not None:
             parent.replace(el, marker)
         media.append(block)
-    _rewrite_links(files, page, body, report)
-    markup = (body.text or "") + "".join(
-        etree.tostring(c, encoding="unicode", method="html", with_tail=True) for c in body
+    _rewrite_links(files, page, root, report)
+    markup = (root.text or "") + "".join(
+        etree.tostring(c, encoding="unicode", method="html", with_tail=True) for c in root
     )
     blocks: list[Block] = []
     pos = 0
@@ -176,14 +212,7 @@ def page_blocks(files: PackageFiles, page: str, report: ImportReport) -> tuple[s
             blocks.append(block)
         pos = match.end()
     _text_block(markup[pos:], blocks)
-    if removed:
-        what = ", ".join(f"{n} {tag}" for tag, n in sorted(removed.items()))
-        report.skipped(where, f"removed interactive or embedded content: {what}")
-    if any(isinstance(b, TextBlock) for b in blocks):
-        report.raw_html(where, "kept as a page block (sanitized HTML)")
-    elif not blocks:
-        report.skipped(where, "no readable content (a page made by a JavaScript player?)")
-    return title, blocks
+    return blocks
 
 
 def _text_block(markup: str, blocks: list[Block]) -> None:

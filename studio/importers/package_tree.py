@@ -14,6 +14,7 @@ from studio.importers.html_pages import (
     VIDEO_EXTS,
     PackageFiles,
     page_blocks,
+    page_sections,
 )
 from studio.importers.manifest import Item, Manifest, Resource, leaves
 from studio.importers.qti_files import quizzes_from_xml
@@ -24,7 +25,8 @@ from studio.model.blocks import AttachmentBlock, AudioBlock, Block, QuizBlock, V
 from studio.model.captions import CaptionTrack
 from studio.model.course import Lesson, Module
 
-LessonBuilder = Callable[[Item, Resource | None], list[Block]]
+Sections = list[tuple[str, list[Block]]]  # (title, blocks) of the lessons one item gives
+LessonBuilder = Callable[[Item, Resource | None], Sections]
 
 
 def build_modules(
@@ -38,18 +40,18 @@ def build_modules(
     total = sum(max(1, len(leaves(top))) for top in manifest.items) or 1
     done = 0
 
-    def lesson(item: Item) -> Lesson | None:
+    def lesson(item: Item) -> list[Lesson]:
         nonlocal done
         done += 1
         progress.update(done / total, f"Reading {item.title or item.resource}")
         resource = manifest.resources.get(item.resource or "")
         if resource is None:
             report.skipped(f"item {item.title!r}", f"refers to a missing resource {item.resource!r}")
-            return None
-        blocks = lesson_blocks(item, resource)
-        if not blocks:
-            return None
-        return Lesson(title=item.title or "Lesson", blocks=blocks)
+            return []
+        sections = [(t, b) for t, b in lesson_blocks(item, resource) if b]
+        if len(sections) == 1:
+            return [Lesson(title=item.title or sections[0][0] or "Lesson", blocks=sections[0][1])]
+        return [Lesson(title=t or item.title or "Lesson", blocks=b) for t, b in sections]
 
     def flush() -> None:
         if loose:
@@ -59,31 +61,39 @@ def build_modules(
     for top in manifest.items:
         if top.children:
             flush()
-            lessons = [les for it in leaves(top) if (les := lesson(it)) is not None]
+            lessons = [les for it in leaves(top) for les in lesson(it)]
             if lessons:
                 modules.append(Module(title=top.title or "Module", lessons=lessons))
         elif top.resource:
-            les = lesson(top)
-            if les is not None:
-                loose.append(les)
+            loose.extend(lesson(top))
     flush()
     return modules
 
 
-def resource_blocks(files: PackageFiles, resource: Resource, report: ImportReport) -> list[Block]:
-    """Blocks for a launchable resource: its page, media file or document, plus QTI files."""
-    blocks: list[Block] = []
+def resource_sections(files: PackageFiles, resource: Resource, report: ImportReport) -> Sections:
+    """Lessons for a launchable resource: its page (split if it holds several lessons), media
+    file or document, plus its QTI files."""
+    sections: Sections = []
     href = resource.href
-    if href is not None and files.archive.find(href) is None:
+    found = files.archive.find(href) if href is not None else None
+    if href is not None and found is None:
         report.skipped(f"resource {resource.identifier}", f"its file {href!r} is not in the package")
-        href = None
-    if href is not None:
-        blocks.extend(file_blocks(files, href, report))
+    if found is not None:
+        if found.lower().endswith(PAGE_EXTS):
+            sections = page_sections(files, found, report)
+        else:
+            sections = [("", file_blocks(files, found, report))]
+    quizzes: list[Block] = []
     for name in resource.files:
-        if name == href or not name.lower().endswith(".xml") or files.archive.find(name) is None:
+        if name == found or not name.lower().endswith(".xml") or files.archive.find(name) is None:
             continue
-        blocks.extend(qti_blocks(files, name, report))
-    return blocks
+        quizzes.extend(qti_blocks(files, name, report))
+    if quizzes:
+        if sections:
+            sections[-1][1].extend(quizzes)
+        else:
+            sections = [("", quizzes)]
+    return sections
 
 
 def file_blocks(files: PackageFiles, name: str, report: ImportReport) -> list[Block]:

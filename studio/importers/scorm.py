@@ -15,11 +15,16 @@ from studio.errors import ImportFormatError
 from studio.importers.content import CourseInfo, ImportedContent
 from studio.importers.html_pages import PackageFiles
 from studio.importers.manifest import Item, Resource, read_manifest
-from studio.importers.package_tree import build_modules, orphan_media, resource_blocks, unused_pages
+from studio.importers.package_tree import (
+    Sections,
+    build_modules,
+    orphan_media,
+    resource_sections,
+    unused_pages,
+)
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive
 from studio.jobs import Progress
-from studio.model.blocks import Block
 from studio.model.course import Module
 
 
@@ -31,8 +36,8 @@ def read_scorm(archive: SafeArchive, workdir: Path, report: ImportReport, progre
     version = manifest.schema_version or "1.2"
     report.kept("package", f"SCORM {version} package {title!r}")
 
-    def blocks(item: Item, resource: Resource | None) -> list[Block]:
-        return resource_blocks(files, resource, report) if resource is not None else []
+    def blocks(item: Item, resource: Resource | None) -> Sections:
+        return resource_sections(files, resource, report) if resource is not None else []
 
     modules = build_modules(manifest, title, blocks, report, progress)
     extra = orphan_media(files, report)

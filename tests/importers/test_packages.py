@@ -294,3 +294,32 @@ def test_epub3_chapters_become_lessons(tmp_path: Path, tmp_project: Project, med
     first = module.lessons[0].blocks[0]
     assert isinstance(first, TextBlock) and "The moon pulls." in first.html and 'src="asset:' in first.html
     assert len(tmp_project.course.media) == 1
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("scorm12", "scorm"), ("scorm2004", "scorm"), ("cc13", "cc"),
+                                           ("epub", "epub")])
+def test_our_packages_without_the_embedded_course_read_as_foreign(
+    full_project: Project, tmp_path: Path, name: str, fmt: str
+) -> None:
+    """With embedding off, the package is read like anyone else's: lessons, pages, captioned video."""
+    from studio.exporters import EXPORTERS, get_exporter
+
+    if name not in EXPORTERS:
+        pytest.fail(f"EXPORTER {name!r} IS ABSENT")
+    spec = get_exporter(name)
+    out = tmp_path / f"course{spec.extension}"
+    spec.export(full_project.course, full_project.media_dir, out,
+                spec.options_from({"embed_project": False}), null_progress())
+    assert detect_format(out) == fmt
+    import_new(out, tmp_path / "foreign.studio", null_progress())
+    with Project.open(tmp_path / "foreign.studio", read_only=True) as project:
+        titles = [les.title for _, les in project.course.lessons()]
+        for _, lesson in full_project.course.lessons():
+            assert any(lesson.title in t for t in titles), (lesson.title, titles)
+        videos = [b for b in _blocks(project) if isinstance(b, VideoBlock)]
+        assert len(videos) == 1 and len(videos[0].tracks) == 2
+        assert {t.language for t in videos[0].tracks} == {"en", "fr"}
+        assert videos[0].tracks[0].cues[0].text == "Welcome to the lecture."
+        original = next(b for b in full_project.course.blocks() if isinstance(b[2], VideoBlock))[2]
+        assert videos[0].asset == original.asset  # the same file, byte for byte
+        assert not project.missing_media()
