@@ -122,7 +122,7 @@
   });
 
   $all(".player-media").forEach(function (media) {
-    var lines = $all("button.cue[data-media='" + media.id + "']");
+    var lines = $all("button.cue").filter(function (b) { return b.getAttribute("data-media") === media.id; });
     var box = lines.length ? lines[0].closest(".transcript") : null;
     var current = null;
     var watched = null;

@@ -307,7 +307,7 @@
   $all("script.quiz-key").forEach(function (script) {
     var key;
     try { key = JSON.parse(script.textContent); } catch (e) { return; }
-    var section = document.querySelector("section.quiz[data-quiz='" + key.id + "']");
+    var section = $all("section.quiz").filter(function (s) { return s.getAttribute("data-quiz") === key.id; })[0];
     if (section && section.querySelector("form.quiz-form")) { section.studioQuiz = new Quiz(section, key); }
   });
 })();

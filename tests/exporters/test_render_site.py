@@ -151,3 +151,22 @@ def test_rendering_is_deterministic(full_project: Project) -> None:
     first = render_site(full_project.course, full_project.media_dir, opts)
     second = render_site(full_project.course, full_project.media_dir, opts)
     assert first.files == second.files
+
+
+def test_imported_ids_with_odd_characters_give_safe_file_names(tmp_project: Project) -> None:
+    from studio.model import Quiz, QuizBlock
+
+    odd = Lesson(
+        title="Odd", id="../les 1/'x'", blocks=[QuizBlock(quiz=Quiz(title="Q"), id="blk'<1>")]
+    )
+    twin = Lesson(title="Twin", id="../les-1/-x-")
+    tmp_project.course.modules = [Module(title="M", lessons=[odd, twin])]
+    site = render_site(
+        tmp_project.course, tmp_project.media_dir, RenderOptions(target="cc", static_quiz=True)
+    )
+    names = [site.lesson_pages[odd.id], site.lesson_pages[twin.id]]
+    assert len(set(names)) == 2
+    for name in site.files:
+        assert re.fullmatch(r"[A-Za-z0-9_./-]+", name) and ".." not in name.split("/"), name
+    page = _text(site.files[names[0]])
+    assert 'data-quiz="blk&#39;&lt;1&gt;"' in page

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from studio.captions_io import write_vtt
+from studio.exporters.render.media_map import safe_name
 from studio.exporters.render.quiz_data import question_view, script_json
 from studio.model import (
     AttachmentBlock,
@@ -54,7 +55,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _track_path(track: CaptionTrack) -> str:
-    return f"{TRACKS_FOLDER}/{track.id}.vtt"
+    return f"{TRACKS_FOLDER}/{safe_name(track.id)}.vtt"
 
 
 class BlockRenderer:
@@ -179,7 +180,7 @@ class BlockRenderer:
             ]
             cues = [c for c in cues if c.end > c.start]
             if cues and view["src"]:
-                path = f"{TRACKS_FOLDER}/{block.id}-chapters.vtt"
+                path = f"{TRACKS_FOLDER}/{safe_name(block.id)}-chapters.vtt"
                 track = CaptionTrack(language=self.course.language, label="Chapters", cues=cues)
                 self.extra_files[path] = write_vtt(track).encode("utf-8")
                 view["chapters_src"] = path

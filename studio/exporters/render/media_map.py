@@ -22,6 +22,20 @@ MEDIA_FOLDER = "media"
 _ASSET_REF = re.compile(r"asset:([0-9A-Za-z_.-]+)")
 
 
+def safe_name(ident: str) -> str:
+    """A file-name-safe form of a model id (imported ids may hold any character).
+
+    Ids made by Studio pass unchanged; others get a short hash so two ids that
+    clean up alike still give different names.
+    """
+    clean = re.sub(r"[^A-Za-z0-9_-]", "-", ident)[:80] or "x"
+    if clean == ident:
+        return ident
+    import hashlib
+
+    return f"{clean}-{hashlib.sha256(ident.encode()).hexdigest()[:8]}"
+
+
 def media_path(stored_name: str) -> str:
     return f"{MEDIA_FOLDER}/{stored_name}"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.exporters.render.blocks import BlockRenderer
-from studio.exporters.render.media_map import build_media_map
+from studio.exporters.render.media_map import build_media_map, safe_name
 from studio.exporters.render.options import SCORM_TARGETS, PageInfo, RenderOptions, Site
 from studio.exporters.render.pages import PLAYER_FILES, player_file, render_template
 from studio.exporters.render.quiz_data import quiz_key, script_json
@@ -18,11 +18,11 @@ from studio.model.course import ALL_RIGHTS_RESERVED
 
 
 def lesson_page_path(lesson: Lesson, options: RenderOptions) -> str:
-    return f"{lesson.id}{options.page_ext}"
+    return f"{safe_name(lesson.id)}{options.page_ext}"
 
 
 def answer_page_path(lesson: Lesson, options: RenderOptions) -> str:
-    return f"answers-{lesson.id}{options.page_ext}"
+    return f"answers-{safe_name(lesson.id)}{options.page_ext}"
 
 
 def _license_text(course: Course) -> str:
