@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.commands import InsertItem, SetAttr, SetItem
-from studio.errors import ImportFormatError, StudioError
+from studio.errors import StudioError
 from studio.importers.content import ImportedContent
 from studio.importers.report import ImportReport
 from studio.jobs import Progress
@@ -134,18 +134,22 @@ def _import_media(
     """Copy each file in; returns old id -> new id for files whose bytes differ from the id."""
     course = project.course
     remap: dict[str, str] = {}
+    failed: set[str] = set()
     files = sorted(content.media.files.items())
     for index, (asset_id, path) in enumerate(files):
         progress.update(index / max(1, len(files)), f"Copying {path.name}")
         had = asset_id in course.media
+        present = _media_files(project.media_dir)
         try:
             asset = project.import_media(path)
         except StudioError as exc:
-            raise ImportFormatError(
-                f"media file {path.name} cannot be imported: {exc.message}",
-                path=path,
-                hint=exc.hint or "the package is damaged; export it again.",
-            ) from exc
+            # One unreadable file does not sink the import: leave it out and say so.
+            for name in _media_files(project.media_dir) - present:
+                with contextlib.suppress(OSError):
+                    (project.media_dir / name).unlink()
+            failed.add(asset_id)
+            report.skipped(f"media {path.name}", f"cannot be imported ({exc.message})")
+            continue
         if asset.id != asset_id:
             remap[asset_id] = asset.id
         record = content.assets.get(asset_id)
@@ -156,13 +160,35 @@ def _import_media(
         course.media.pop(asset.id, None)
         project.stack.push(SetItem(course.media, asset.id, record or asset, f"Add {path.name}"))
         report.media += 1
-    missing = set(content.assets) - set(content.media.files)
+    if failed and content.course is None:
+        _drop_media(content, failed)
+    missing = set(content.assets) - (set(content.media.files) - failed)
     for asset_id in sorted(missing):
         asset = content.assets[asset_id]
         report.skipped(f"media {asset.filename}", "the file is not in the package (left missing)")
         if asset_id not in course.media:
             project.stack.push(SetItem(course.media, asset_id, asset, f"Add {asset.filename}"))
     return remap
+
+
+def _drop_media(content: ImportedContent, failed: set[str]) -> None:
+    """Remove the blocks (and inline images/links) that use media which could not be imported."""
+    import re
+
+    def uses(block: Any) -> bool:
+        return any(getattr(block, name, None) in failed for name in ("asset", "poster", "narration_audio"))
+
+    for module in content.modules:
+        for lesson in module.lessons:
+            lesson.blocks = [b for b in lesson.blocks if not uses(b)]
+            for block in lesson.blocks:
+                for name in ("html", "prompt"):
+                    value = getattr(block, name, None)
+                    if isinstance(value, str) and "asset:" in value:
+                        for asset_id in failed:
+                            value = re.sub(rf'<img[^>]*src="asset:{asset_id}"[^>]*/?>', "", value)
+                            value = value.replace(f' href="asset:{asset_id}"', "")
+                        setattr(block, name, value)
 
 
 def _remap_assets(content: ImportedContent, remap: dict[str, str]) -> None:

@@ -323,3 +323,20 @@ def test_our_packages_without_the_embedded_course_read_as_foreign(
         original = next(b for b in full_project.course.blocks() if isinstance(b[2], VideoBlock))[2]
         assert videos[0].asset == original.asset  # the same file, byte for byte
         assert not project.missing_media()
+
+
+def test_an_unreadable_video_is_left_out_and_reported(tmp_project: Project, tmp_path: Path,
+                                                      media: dict[str, bytes]) -> None:
+    manifest = SCORM12_MANIFEST.format(
+        title="T", items='<item identifier="I1" identifierref="R1"><title>Lecture</title></item>',
+        resources='<resource identifier="R1" type="webcontent" adlcp:scormtype="sco" href="a.html"/>')
+    page = '<p>Intro <img src="d.png" alt="D"/></p><video src="broken.mp4"></video><p>End.</p>'
+    package = write_zip(tmp_path / "p.zip", {"imsmanifest.xml": manifest, "a.html": page,
+                                              "d.png": media["image"], "broken.mp4": b"not a video at all"})
+    report = import_into(tmp_project, package, null_progress())
+    blocks = _blocks(tmp_project)
+    assert [type(b).__name__ for b in blocks] == ["TextBlock", "TextBlock"]
+    assert any("broken.mp4" in e.where for e in report.skipped_entries)
+    assert len(tmp_project.course.media) == 1
+    stored = sorted(p.name for p in tmp_project.media_dir.iterdir())
+    assert stored == [next(iter(tmp_project.course.media.values())).stored_name]

@@ -104,7 +104,7 @@ def test_questions_of_a_studio_package_join_an_existing_quiz(
     full_project: Project, tmp_path: Path, tmp_project: Project
 ) -> None:
     from studio.importers import import_into as into
-    from studio.model import Lesson, Module, QuizBlock, Quiz
+    from studio.model import Lesson, Module, Quiz, QuizBlock
 
     package = _export(full_project, "qti21", tmp_path)
     block = QuizBlock(quiz=Quiz(title="Mine"))
