@@ -110,6 +110,7 @@ class BlockRenderer:
         view["transcript_lines"] = []
         view["transcript_paragraphs"] = []
         view["transcript_lang_label"] = ""
+        view["transcript_lang"] = ""
         if text.strip():
             view["transcript_paragraphs"] = _paragraphs(text)
             return
@@ -120,6 +121,8 @@ class BlockRenderer:
         track = next((t for t in usable if t.language.split("-")[0] == lang), usable[0])
         if len(usable) > 1:
             view["transcript_lang_label"] = track.label
+        if track.language and track.language.split("-")[0] != lang:
+            view["transcript_lang"] = track.language
         view["transcript_lines"] = [
             {
                 "start": f"{c.start:.3f}",
