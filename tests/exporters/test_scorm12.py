@@ -144,3 +144,32 @@ def test_suspend_data_budget_warns_and_validate_reports(
         null_progress(),
     )
     assert not any("Resume data" in w for w in report04.warnings)
+
+
+def test_cancel_leaves_no_package(full_project: Project, tmp_path: Path) -> None:
+    from studio.jobs import Cancelled, CancelToken, Progress
+
+    token = CancelToken()
+    seen: list[float] = []
+
+    def on_progress(fraction: float, message: str) -> None:
+        seen.append(fraction)
+        if fraction > 0.2:
+            token.cancel()
+
+    spec = get_exporter("scorm12")
+    out = tmp_path / "cancelled.zip"
+    try:
+        spec.export(
+            full_project.course,
+            full_project.media_dir,
+            out,
+            spec.default_options(),
+            Progress(on_progress, token, min_interval=0),
+        )
+    except Cancelled:
+        pass
+    else:
+        raise AssertionError("cancel was ignored")
+    assert seen and not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["full.studio"]  # no temporary left behind
