@@ -131,7 +131,7 @@ def compose_slides(
                 start += length
             video = concatenate_videoclips(clips, method="chain")
             keyframes = ",".join(f"{c.start:.3f}" for c in chapters)
-            logger = _ProgressLogger(progress.sub(0.02, 1.0))
+            logger = _make_logger(progress.sub(0.02, 1.0))
             video.write_videofile(
                 str(tmp),
                 fps=fps,
@@ -167,34 +167,31 @@ def compose_slides(
     return ComposeResult(output, round(start, 3), chapters)
 
 
-def _progress_logger_base() -> type:
+def _make_logger(progress: Progress) -> Any:
+    """moviepy's proglog bars -> a Studio ``Progress`` (audio first, then frames).
+
+    Built on first use: proglog pulls in tqdm, which the window need not load.
+    """
     from proglog import ProgressBarLogger
 
-    return ProgressBarLogger  # type: ignore[no-any-return]
+    class _ProgressLogger(ProgressBarLogger):  # type: ignore[misc]
+        def bars_callback(self, bar: str, attr: str, value: Any, old_value: Any = None) -> None:
+            if attr != "index":
+                return
+            total = self.bars[bar].get("total") or 0
+            if not total:
+                progress.check()
+                return
+            share = value / total
+            if bar == "chunk":
+                progress.update(0.1 * share, "Mixing narration")
+            else:
+                progress.update(0.1 + 0.9 * share, "Encoding video")
 
+        def callback(self, **changes: Any) -> None:
+            progress.check()
 
-class _ProgressLogger(_progress_logger_base()):  # type: ignore[misc]
-    """moviepy's proglog bars -> a Studio ``Progress`` (audio first, then frames)."""
-
-    def __init__(self, progress: Progress) -> None:
-        super().__init__()
-        self.progress = progress
-
-    def bars_callback(self, bar: str, attr: str, value: Any, old_value: Any = None) -> None:
-        if attr != "index":
-            return
-        total = self.bars[bar].get("total") or 0
-        if not total:
-            self.progress.check()
-            return
-        share = value / total
-        if bar == "chunk":
-            self.progress.update(0.1 * share, "Mixing narration")
-        else:
-            self.progress.update(0.1 + 0.9 * share, "Encoding video")
-
-    def callback(self, **changes: Any) -> None:
-        self.progress.check()
+    return _ProgressLogger()
 
 
 def compose_job(params: dict[str, Any], progress: Progress) -> dict[str, Any]:
