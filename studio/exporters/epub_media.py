@@ -156,14 +156,18 @@ class MediaPreparer:
         return href
 
     # -- captions --------------------------------------------------------------
-    def tracks(self, block_id: str, tracks: list[CaptionTrack]) -> list[TrackFile]:
+    def tracks(
+        self, block_id: str, tracks: list[CaptionTrack], *, files: bool = True
+    ) -> list[TrackFile]:
+        """The tracks with cues; as WebVTT files in the book unless ``files`` is False."""
         out: list[TrackFile] = []
         for index, track in enumerate(tracks):
             if not any(cue.text.strip() for cue in track.cues):
                 continue
             lang = "".join(ch for ch in track.language if ch.isalnum() or ch == "-") or "und"
             href = f"{MEDIA_DIR}/{block_id}-{index + 1}-{lang}.vtt"
-            self._add(href, "text/vtt", data=write_vtt(track).encode("utf-8"))
+            if files:
+                self._add(href, "text/vtt", data=write_vtt(track).encode("utf-8"))
             out.append(TrackFile(href, track))
         return out
 
@@ -172,7 +176,8 @@ class MediaPreparer:
         progress = progress or null_progress()
         asset = self._asset(block.asset, f"video {block.title!r}")
         poster = self.image(block.poster, f"poster of {block.title!r}") if block.poster else None
-        tracks = self.tracks(block.id, block.tracks)
+        # A no-video book prints the captions as text: no WebVTT files to carry.
+        tracks = self.tracks(block.id, block.tracks, files=not (self.no_video and asset))
         if asset is None:
             return PreparedVideo(None, poster, tracks)
         src = self.source_of(asset)
@@ -229,7 +234,7 @@ class MediaPreparer:
     def audio(self, block: AudioBlock, progress: Progress | None = None) -> PreparedAudio | None:
         progress = progress or null_progress()
         asset = self._asset(block.asset, f"audio {block.title!r}")
-        tracks = self.tracks(block.id, block.tracks)
+        tracks = self.tracks(block.id, block.tracks, files=False)  # printed as the transcript
         if asset is None:
             return None
         key = (asset.id, "audio")
