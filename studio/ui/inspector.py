@@ -1,0 +1,188 @@
+"""The inspector: the course's metadata and tracking rule, edited through commands.
+
+Each field pushes a ``SetAttr`` on the project's stack when it changes (typing in
+one field merges into one undo step); after undo/redo the form reloads from the
+course, leaving the field being typed in alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio import course_ops
+from studio.model import Course
+from studio.project import Project
+from studio.ui.qt import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+from studio.validate import KNOWN_LICENSES, is_bcp47
+
+LANGUAGES = ["en", "en-GB", "en-US", "fr", "es", "de", "it", "pt", "pt-BR", "nl", "ar",
+             "zh", "ja", "ko", "ru", "hi", "sw", "pl", "tr", "sv"]
+COMPLETION_RULES = [
+    ("all_lessons", "Learner views every lesson"),
+    ("video_share", "Learner watches a share of every video"),
+    ("quiz_passed", "Learner passes the quizzes"),
+]
+
+
+def split_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class CourseInspector(QWidget):
+    """Form for course title, description, language, authors, licence, keywords, version."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self._loading = False
+        self.setAccessibleName(tr("Course properties"))
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self.title = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(90)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.addItems(LANGUAGES)
+        self.language_warning = QLabel("")
+        self.language_warning.setWordWrap(True)
+        self.language_warning.hide()
+        self.authors = QLineEdit()
+        self.authors.setPlaceholderText(tr("Names, separated by commas"))
+        self.license = QComboBox()
+        self.license.setEditable(True)
+        self.license.addItems(list(KNOWN_LICENSES))
+        self.keywords = QLineEdit()
+        self.keywords.setPlaceholderText(tr("Keywords, separated by commas"))
+        self.version = QLineEdit()
+        self.completion = QComboBox()
+        for key, text in COMPLETION_RULES:
+            self.completion.addItem(tr(text), key)
+        self.video_share = QSpinBox()
+        self.video_share.setRange(1, 100)
+        self.video_share.setSuffix(" %")
+        self.passing = QDoubleSpinBox()
+        self.passing.setRange(0, 100)
+        self.passing.setDecimals(0)
+        self.passing.setSuffix(" %")
+        rows: list[tuple[str, QWidget, str]] = [
+            ("&Title", self.title, "Course title"),
+            ("&Description", self.description, "Course description"),
+            ("&Language", self.language, "Course language (BCP 47 tag, e.g. en or pt-BR)"),
+            ("", self.language_warning, "Language warning"),
+            ("&Authors", self.authors, "Authors"),
+            ("Li&cence", self.license, "Licence (SPDX identifier)"),
+            ("&Keywords", self.keywords, "Keywords"),
+            ("&Version", self.version, "Version"),
+            ("Com&pletion", self.completion, "Completion rule for tracked packages"),
+            ("Video &share", self.video_share, "Share of each video to watch"),
+            ("Pa&ssing score", self.passing, "Passing score of the course"),
+        ]
+        for label, widget, name in rows:
+            widget.setAccessibleName(tr(name))
+            if label:
+                form.addRow(tr(label), widget)
+            else:
+                form.addRow(widget)
+        self.title.textEdited.connect(lambda t: self._set(self.course, "title", t))
+        self.description.textChanged.connect(
+            lambda: self._set(self.course, "description", self.description.toPlainText())
+        )
+        self.language.editTextChanged.connect(self._language_changed)
+        self.authors.textEdited.connect(lambda t: self._set(self.course, "authors", split_list(t)))
+        self.license.editTextChanged.connect(
+            lambda t: self._set(self.course, "license", t.strip())
+        )
+        self.keywords.textEdited.connect(
+            lambda t: self._set(self.course, "keywords", split_list(t))
+        )
+        self.version.textEdited.connect(lambda t: self._set(self.course, "version", t.strip()))
+        self.completion.currentIndexChanged.connect(
+            lambda _i: self._set(self.course.tracking, "completion", self.completion.currentData())
+        )
+        self.video_share.valueChanged.connect(
+            lambda v: self._set(self.course.tracking, "video_share", v / 100.0)
+        )
+        self.passing.valueChanged.connect(
+            lambda v: self._set(self.course.tracking, "passing_score", float(v))
+        )
+        self.setEnabled(False)
+
+    @property
+    def course(self) -> Course:
+        assert self.project is not None
+        return self.project.course
+
+    def set_project(self, project: Project | None) -> None:
+        if self.project is not None:
+            self.project.stack.remove_listener(self.reload)
+        self.project = project
+        if project is not None:
+            project.stack.add_listener(self.reload)
+        self.setEnabled(project is not None)
+        self.reload()
+
+    def _set(self, obj: Any, name: str, value: Any) -> None:
+        if self._loading or self.project is None:
+            return
+        course_ops.set_field(self.project.stack, obj, name, value)
+
+    def _language_changed(self, text: str) -> None:
+        tag = text.strip()
+        ok = is_bcp47(tag)
+        self.language_warning.setText(
+            "" if ok else tr("'{tag}' is not a language tag such as en, fr or pt-BR.").format(tag=tag)
+        )
+        self.language_warning.setVisible(not ok)
+        if ok:
+            self._set(self.course, "language", tag)
+
+    def reload(self) -> None:
+        """Show the course's values (skipping the field that has the focus)."""
+        if self.project is None:
+            return
+        course = self.course
+        focus = self.focusWidget() if self.hasFocus() or self.isAncestorOf(self.focusWidget()) else None
+        self._loading = True
+        try:
+            values: list[tuple[QWidget, Any]] = [
+                (self.title, course.title),
+                (self.description, course.description),
+                (self.language, course.language),
+                (self.authors, ", ".join(course.authors)),
+                (self.license, course.license),
+                (self.keywords, ", ".join(course.keywords)),
+                (self.version, course.version),
+            ]
+            for widget, value in values:
+                if widget is focus or (focus is not None and widget.isAncestorOf(focus)):
+                    continue
+                if isinstance(widget, QLineEdit) and widget.text() != value:
+                    widget.setText(value)
+                elif isinstance(widget, QPlainTextEdit) and widget.toPlainText() != value:
+                    widget.setPlainText(value)
+                elif isinstance(widget, QComboBox) and widget.currentText() != value:
+                    widget.setEditText(value)
+            tracking = course.tracking
+            index = self.completion.findData(tracking.completion)
+            self.completion.setCurrentIndex(max(0, index))
+            self.video_share.setValue(round(tracking.video_share * 100))
+            self.passing.setValue(tracking.passing_score)
+            self.language_warning.setText("")
+            self.language_warning.hide()
+        finally:
+            self._loading = False

@@ -1,0 +1,202 @@
+"""The window's menus, toolbar and actions: every action has a shortcut or a menu
+mnemonic (a keyboard path) and an accessible name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from studio.ui.qt import QAction, QFileDialog, QInputDialog, QKeySequence, QMenu, QObject, tr
+from studio.ui.settings import recent_projects
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
+
+
+class WindowActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        w = window
+
+        def make(text: str, shortcut: Any, slot: Any, tip: str = "") -> QAction:
+            action = QAction(tr(text), w)
+            action.setObjectName(text.replace("&", "").replace("…", "").strip())
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            elif shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(tr(tip) if tip else action.text().replace("&", ""))
+            action.setStatusTip(action.toolTip())
+            action.triggered.connect(slot)
+            w.addAction(action)
+            return action
+
+        self.new = make("&New course…", "Ctrl+Shift+N", self.ask_new, "Create a new course")
+        self.open = make("&Open course…", QKeySequence.StandardKey.Open, self.ask_open,
+                         "Open a course (a .studio folder)")
+        self.save = make("&Save", QKeySequence.StandardKey.Save, w.save, "Save the course")
+        self.save_as = make("Save &as…", "Ctrl+Shift+S", self.ask_save_as,
+                            "Save a copy of the course under another name")
+        self.close = make("&Close course", "Ctrl+W", w.close_project)
+        self.import_ = make("&Import…", "Ctrl+I", w.import_dialog,
+                            "Import PowerPoint, quizzes or packages")
+        self.export = make("&Export…", "Ctrl+E", w.export_dialog,
+                           "Export SCORM, Common Cartridge or EPUB")
+        self.preview = make("&Preview in browser", "F5", w.preview,
+                            "Open the course as a learner sees it")
+        self.quit = make("&Quit", QKeySequence.StandardKey.Quit, w.close)
+        self.focus_outline = make("Go to &outline", "Ctrl+1", lambda: w.outline.setFocus())
+        self.focus_editor = make("Go to &editor", "Ctrl+2", self._focus_editor)
+        self.focus_properties = make("Go to &properties", "Ctrl+3", self._focus_properties)
+        self.welcome = make("&How to start", "F1", w.show_welcome)
+        self.about = make("&About Studio", "", self.show_about)
+        self.save_layout_action = None
+        self._build_menus()
+        self._build_toolbar()
+        self.update_enabled()
+
+    # -- menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self.new)
+        file_menu.addAction(self.open)
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save)
+        file_menu.addAction(self.save_as)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_)
+        file_menu.addAction(self.export)
+        file_menu.addAction(self.preview)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close)
+        file_menu.addAction(self.quit)
+        edit = bar.addMenu(tr("&Edit"))
+        edit.addAction(w.undo.undo_action)
+        edit.addAction(w.undo.redo_action)
+        w.addAction(w.undo.undo_action)
+        w.addAction(w.undo.redo_action)
+        edit.addSeparator()
+        oa = w.outline.actions_
+        for action in (oa.rename, oa.delete, oa.move_up, oa.move_down):
+            edit.addAction(action)
+        insert = bar.addMenu(tr("&Insert"))
+        insert.addAction(oa.add_module)
+        insert.addAction(oa.add_lesson)
+        oa.fill_block_menu(insert.addMenu(tr("Add &block")))
+        view = bar.addMenu(tr("&View"))
+        view.addAction(self.focus_outline)
+        view.addAction(self.focus_editor)
+        view.addAction(self.focus_properties)
+        view.addSeparator()
+        for dock in (w.inspector_dock, w.jobs_dock):
+            toggle = dock.toggleViewAction()
+            toggle.setText(tr("Show {name}").format(name=dock.windowTitle()))
+            view.addAction(toggle)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.welcome)
+        help_menu.addAction(self.about)
+
+    def _build_toolbar(self) -> None:
+        w = self.window
+        bar = w.addToolBar(tr("Main"))
+        bar.setObjectName("toolbar-main")
+        bar.setAccessibleName(tr("Main toolbar"))
+        for action in (self.new, self.open, self.save):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(w.undo.undo_action)
+        bar.addAction(w.undo.redo_action)
+        bar.addSeparator()
+        bar.addAction(w.outline.actions_.add_module)
+        bar.addAction(w.outline.actions_.add_lesson)
+        bar.addSeparator()
+        bar.addAction(self.preview)
+        bar.addAction(self.export)
+
+    def all_actions(self) -> list[QAction]:
+        w = self.window
+        return [
+            self.new, self.open, self.save, self.save_as, self.close, self.import_,
+            self.export, self.preview, self.quit, self.focus_outline, self.focus_editor,
+            self.focus_properties, self.welcome, self.about,
+            w.undo.undo_action, w.undo.redo_action, *w.outline.actions_.all_actions(),
+        ]
+
+    def update_enabled(self) -> None:
+        has = self.window.project is not None
+        for action in (self.save, self.save_as, self.close, self.import_, self.export,
+                       self.preview):
+            action.setEnabled(has)
+
+    def fill_recent(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        paths = recent_projects(self.window.settings)
+        for n, path in enumerate(paths, start=1):
+            label = f"&{n} {path.name}" if n < 10 else path.name
+            action = menu.addAction(label)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.window.open_project(p))
+        if not paths:
+            empty = menu.addAction(tr("No recent courses"))
+            empty.setEnabled(False)
+
+    # -- dialogs -------------------------------------------------------------
+    def _documents(self) -> str:
+        from studio.ui.app import documents_folder
+
+        return str(documents_folder())
+
+    def ask_new(self) -> None:
+        w = self.window
+        title, ok = QInputDialog.getText(w, tr("New course"), tr("Course title:"))
+        if not ok or not title.strip():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            w, tr("Where to keep the course"),
+            str(Path(self._documents()) / f"{title.strip()}.studio"),
+            tr("Studio course (*.studio)"),
+        )
+        if path:
+            w.new_project(Path(path), title.strip())
+
+    def ask_open(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self.window, tr("Open a course (choose its .studio folder)"), self._documents()
+        )
+        if path:
+            self.window.open_project(Path(path))
+
+    def ask_save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Save a copy as"), self._documents(), tr("Studio course (*.studio)")
+        )
+        if path:
+            self.window.save_as(Path(path))
+
+    def _focus_editor(self) -> None:
+        editor = self.window.editor_host.editor
+        (editor or self.window.editor_host).setFocus()
+        if editor is not None:
+            editor.focusNextChild()
+
+    def _focus_properties(self) -> None:
+        self.window.inspector_dock.show()
+        self.window.inspector.title.setFocus()
+
+    def show_about(self) -> None:
+        from studio import __version__
+        from studio.ui.qt import QMessageBox
+
+        QMessageBox.about(
+            self.window,
+            tr("About Studio"),
+            tr("Studio {version}\nRecord, caption, build quizzes and export SCORM, "
+               "Common Cartridge and EPUB. Everything stays on this computer.").format(
+                version=__version__),
+        )
