@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -268,3 +271,25 @@ def test_command_line_export_with_low_bandwidth_flags(full: Project, tmp_path: P
     assert code == 0
     with zipfile.ZipFile(out) as zf:
         assert not [n for n in zf.namelist() if n.endswith(".mp4")]
+
+
+@pytest.mark.skipif(shutil.which("ebook-convert") is None, reason="Calibre is not installed")
+def test_calibre_reads_every_chapter(
+    full: Project, book: tuple[Path, ExportReport], tmp_path: Path
+) -> None:
+    """Another reading system's parser (Calibre) converts every chapter of the book."""
+    out = tmp_path / "book.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    proc = subprocess.run(
+        ["ebook-convert", str(book[0]), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    text = out.read_text(encoding="utf-8")
+    for _, lesson in full.course.lessons():
+        assert lesson.title in text
+    for needle in ("Welcome to the lecture.", "Answer key", "Back to question 9", "Worksheet"):
+        assert needle in text
