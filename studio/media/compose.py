@@ -24,7 +24,7 @@ from typing import Any
 from studio.commands import InsertItem, SetAttr, SetItem
 from studio.errors import MediaError
 from studio.jobs import Progress, null_progress
-from studio.model import Chapter, ImageBlock, Lesson, MediaAsset, TextBlock, VideoBlock
+from studio.model import AudioBlock, Chapter, ImageBlock, Lesson, MediaAsset, TextBlock, VideoBlock
 from studio.project import Project
 
 AUDIO_EXTENSIONS = (".wav", ".m4a", ".mp3", ".ogg", ".opus", ".flac", ".aac", ".webm", ".mp4")
@@ -304,7 +304,37 @@ def compose_lesson(
     in_worker: bool = True,
     fps: int = STILL_FPS,
 ) -> VideoBlock:
-    """Compose ``lesson_id``'s narrated slides and add the video at the end of the lesson."""
+    """Compose ``lesson_id``'s narrated slides and add the video at the end of the lesson.
+
+    The window runs ``render_lesson_video`` on a worker thread, then ``add_video_block``
+    on the GUI thread; this does both (CLI, tests).
+    """
+    progress = progress or null_progress()
+    block, asset = render_lesson_video(
+        project, lesson_id, progress.sub(0.0, 0.99), audio_dir=audio_dir,
+        audio_files=audio_files, in_worker=in_worker, fps=fps,
+    )  # fmt: skip
+    lesson = project.course.find_lesson(lesson_id)
+    assert lesson is not None
+    add_video_block(project, lesson, block, asset, "Compose lecture video")
+    progress.update(1.0, "Lecture video added")
+    return block
+
+
+def render_lesson_video(
+    project: Project,
+    lesson_id: str,
+    progress: Progress | None = None,
+    *,
+    audio_dir: Path | None = None,
+    audio_files: list[Path] | None = None,
+    in_worker: bool = True,
+    fps: int = STILL_FPS,
+) -> tuple[VideoBlock, MediaAsset]:
+    """Encode the lesson video and stage it in ``media/``; changes nothing in the course.
+
+    Returns the block to insert (not inserted) and its asset (not registered).
+    """
     progress = progress or null_progress()
     lesson = project.course.find_lesson(lesson_id)
     if lesson is None:
@@ -334,42 +364,54 @@ def compose_lesson(
             result = compose_slides(slides, output, progress.sub(0.0, 0.95), fps=fps)
             chapters = result.chapters
         progress.check()
-        progress.update(0.96, "Adding the video to the project")
-        asset, is_new = _import_detached(project, output)
+        progress.update(0.96, "Copying the video into the project")
+        asset = stage_media(project, output)
     transcript = "\n\n".join(b.narration.strip() for b in blocks if b.narration.strip())
     block = VideoBlock(asset=asset.id, title=lesson.title, chapters=chapters, transcript=transcript)
-    add_video_block(project, lesson, block, asset if is_new else None, "Compose lecture video")
-    progress.update(1.0, "Lecture video added")
-    return block
+    progress.update(1.0, "Lecture video ready")
+    return block, asset
 
 
 def _safe_name(title: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", title).strip("-")[:60] or "lecture"
 
 
-def _import_detached(project: Project, path: Path) -> tuple[MediaAsset, bool]:
-    """Copy ``path`` into media/ but leave its registration to an undoable command."""
-    before = set(project.course.media)
-    asset = project.import_media(path)
-    is_new = asset.id not in before
-    if is_new:
-        del project.course.media[asset.id]
-    return asset, is_new
+def stage_media(project: Project, path: Path) -> MediaAsset:
+    """Copy ``path`` into ``media/`` under its hash and describe it, WITHOUT registering it.
+
+    Safe on a worker thread (it never touches the course); register the asset on the
+    GUI thread through a command (``add_video_block`` does). Same file, same asset.
+    """
+    from studio.fsutil import copy_atomic, sha256_file
+    from studio.media.probe import probe_media
+
+    src = Path(path)
+    digest = sha256_file(src)
+    ext = src.suffix.lower()
+    final = project.media_dir / f"{digest}{ext}"
+    if not final.exists():
+        project.media_dir.mkdir(exist_ok=True)
+        copy_atomic(src, final)
+    info = probe_media(final)
+    return MediaAsset(
+        id=digest, filename=src.name, mime=info.mime, size=final.stat().st_size, ext=ext,
+        duration=info.duration, width=info.width, height=info.height,
+    )  # fmt: skip
 
 
 def add_video_block(
     project: Project,
     lesson: Lesson,
-    block: VideoBlock,
-    new_asset: MediaAsset | None,
+    block: VideoBlock | AudioBlock,
+    asset: MediaAsset | None,
     description: str,
     index: int | None = None,
 ) -> None:
-    """Register the asset (if new) and insert the block: one undo step."""
+    """Register the asset (if new) and insert the block: one undo step (GUI thread)."""
     with project.stack.transaction(description):
-        if new_asset is not None:
-            project.stack.push(SetItem(project.course.media, new_asset.id, new_asset))
-        project.stack.push(InsertItem(lesson.blocks, index, block, "Add video block"))
+        if asset is not None and asset.id not in project.course.media:
+            project.stack.push(SetItem(project.course.media, asset.id, asset))
+        project.stack.push(InsertItem(lesson.blocks, index, block, f"Add {block.KIND} block"))
 
 
 def set_slide_narration(project: Project, block_id: str, audio_file: Path) -> MediaAsset:
@@ -378,9 +420,9 @@ def set_slide_narration(project: Project, block_id: str, audio_file: Path) -> Me
     if found is None or not isinstance(found[1], ImageBlock):
         raise MediaError(f"no slide (image block) with id {block_id!r}", path=project.folder)
     _audio_duration(Path(audio_file))  # refuse files without sound before copying
-    asset, is_new = _import_detached(project, Path(audio_file))
+    asset = stage_media(project, Path(audio_file))
     with project.stack.transaction("Set slide narration"):
-        if is_new:
+        if asset.id not in project.course.media:
             project.stack.push(SetItem(project.course.media, asset.id, asset))
         project.stack.push(SetAttr(found[1], "narration_audio", asset.id, "Set narration"))
     return asset

@@ -23,7 +23,7 @@ from studio.errors import MediaError
 from studio.fsutil import atomic_write_text
 from studio.jobs import Progress, null_progress
 from studio.media.ffmpeg import MP4_FLAGS, aac_args, h264_args, run_ffmpeg
-from studio.model import AudioBlock, Chapter, VideoBlock
+from studio.model import AudioBlock, Chapter, MediaAsset, VideoBlock
 from studio.project import Project
 
 RECORDINGS_DIR = "recordings"
@@ -259,6 +259,40 @@ def finish_take(take: Take, output: Path | None = None, progress: Progress | Non
     return output
 
 
+def prepare_take_block(
+    project: Project,
+    take: Take,
+    progress: Progress | None = None,
+    *,
+    title: str = "Recording",
+) -> tuple[VideoBlock | AudioBlock, MediaAsset]:
+    """Encode ``take`` and stage it in ``media/``; changes nothing in the course.
+
+    Safe on a worker thread; then call ``compose.add_video_block`` on the GUI thread
+    and ``discard_take(take)``.
+    """
+    from studio.media.compose import stage_media
+
+    progress = progress or null_progress()
+    output = finish_take(take, None, progress.sub(0.0, 0.95))
+    asset = stage_media(project, output)
+    block: VideoBlock | AudioBlock
+    if asset.is_video:
+        block = VideoBlock(asset=asset.id, title=title, chapters=take.chapters())
+    else:
+        block = AudioBlock(asset=asset.id, title=title)
+    progress.update(1.0, "Recording ready")
+    return block, asset
+
+
+def discard_take(take: Take, *, keep_segments: bool = False) -> None:
+    """Mark the take done (it is in the project) and remove its segments."""
+    take.state = "finalized"
+    take.save()
+    if not keep_segments:
+        shutil.rmtree(take.folder, ignore_errors=True)
+
+
 def add_take_to_lesson(
     project: Project,
     lesson_id: str,
@@ -268,31 +302,16 @@ def add_take_to_lesson(
     title: str = "Recording",
     keep_segments: bool = False,
 ) -> VideoBlock | AudioBlock:
-    """Encode ``take`` (if not done yet) and add it to the lesson in one undo step."""
-    from studio.media.compose import _import_detached, add_video_block
+    """Encode ``take`` and add it to the lesson in one undo step (CLI, tests)."""
+    from studio.media.compose import add_video_block
 
     progress = progress or null_progress()
     lesson = project.course.find_lesson(lesson_id)
     if lesson is None:
         raise MediaError(f"no lesson with id {lesson_id!r}", path=project.folder)
-    output = finish_take(take, None, progress.sub(0.0, 0.95))
-    asset, is_new = _import_detached(project, output)
-    block: VideoBlock | AudioBlock
-    if asset.is_video:
-        block = VideoBlock(asset=asset.id, title=title, chapters=take.chapters())
-        add_video_block(project, lesson, block, asset if is_new else None, "Add recording")
-    else:
-        from studio.commands import InsertItem, SetItem
-
-        block = AudioBlock(asset=asset.id, title=title)
-        with project.stack.transaction("Add recording"):
-            if is_new:
-                project.stack.push(SetItem(project.course.media, asset.id, asset))
-            project.stack.push(InsertItem(lesson.blocks, None, block, "Add audio block"))
-    take.state = "finalized"
-    take.save()
-    if not keep_segments:
-        shutil.rmtree(take.folder, ignore_errors=True)
+    block, asset = prepare_take_block(project, take, progress.sub(0.0, 0.99), title=title)
+    add_video_block(project, lesson, block, asset, "Add recording")
+    discard_take(take, keep_segments=keep_segments)
     progress.update(1.0, "Recording added")
     return block
 
