@@ -197,7 +197,9 @@ class MediaPreparer:
         if self.video_quality == "low":
             out = self.staging / f"{_short(asset.id)}-low.mp4"
             _encode(src, out, "low360", progress, f"Making a small copy of {asset.filename}")
-            self._add(href, "video/mp4", out)
+            # An already small H.264/AAC original (slides, screen casts) can beat the copy.
+            smaller = out.stat().st_size < src.stat().st_size or not _is_h264_mp4(src)
+            self._add(href, "video/mp4", out if smaller else src)
         elif _is_h264_mp4(src):
             self._add(href, "video/mp4", src)
         else:

@@ -166,3 +166,24 @@ def test_captions_feature_follows_the_tracks(tmp_project: Project, tmp_path: Pat
     tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L", blocks=[block])])]
     report = export(tmp_project, tmp_path / "captioned.epub")
     assert "captions" in metas(read_opf(report.path), "schema:accessibilityFeature")
+
+
+def test_low_quality_never_makes_a_small_video_bigger(tmp_project: Project, tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.media_fixtures import ffmpeg_exe
+
+    still = tmp_path / "still.mp4"  # a still slide, encoded very small
+    subprocess.run(
+        [ffmpeg_exe(), "-y", "-loglevel", "error", "-f", "lavfi",
+         "-i", "color=c=navy:size=320x240:rate=5:duration=2", "-f", "lavfi",
+         "-i", "anullsrc=r=8000:cl=mono", "-t", "2", "-c:v", "libx264", "-crf", "45",
+         "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "8k", str(still)],
+        check=True,
+    )  # fmt: skip
+    asset = tmp_project.import_media(still)
+    block = VideoBlock(asset=asset.id, title="Slide", transcript="A blue slide.")
+    tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L", blocks=[block])])]
+    original = export(tmp_project, tmp_path / "original.epub")
+    low = export(tmp_project, tmp_path / "low.epub", video_quality="low")
+    assert _mp4_size(low.path) <= _mp4_size(original.path)
