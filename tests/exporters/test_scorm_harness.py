@@ -252,3 +252,42 @@ def test_scorm12_resume_data_stays_within_4096_characters(tmp_path: Path) -> Non
     suspend = result["cmi"]["cmi.suspend_data"]
     assert suspend == "1~1~2~~"  # bookmark and lessons seen (B) kept, quiz states dropped
     assert [a["value"] for a in result["actions"] if "eval" in a["action"]] == [len(suspend)]  # type: ignore[union-attr]
+
+
+def _export_with_rule(project: Project, folder: Path, rule: str) -> Path:
+    import copy
+
+    from studio.exporters import get_exporter
+    from studio.jobs import null_progress
+
+    course = copy.deepcopy(project.course)
+    course.tracking.completion = rule  # type: ignore[assignment]
+    spec = get_exporter("scorm2004")
+    out = folder / f"rule-{rule}.zip"
+    spec.export(course, project.media_dir, out, spec.default_options(), null_progress())
+    return out
+
+
+def test_completion_rules_video_share_and_quiz_passed(project: Project, tmp_path: Path) -> None:
+    lessons = [lesson for _, lesson in project.course.lessons()]
+    # video_share: watching the lecture video to its end completes the course on its own.
+    video_pkg = _export_with_rule(project, tmp_path, "video_share")
+    actions = [
+        *course_run(project.course, quiz_right=None, lessons=[lessons[1].id]),
+        {"click": "button.chapter >> nth=0"},
+        {"wait_for": "video.player-media[data-block]"},
+        {
+            "eval": "new Promise(function(r){var v=document.querySelector('video');if(v.ended){r(v.currentTime)}v.addEventListener('ended',function(){setTimeout(function(){r(v.currentTime)},300)})})"
+        },
+    ]
+    watched = play(HARNESS, video_pkg, actions, tmp_path)
+    _ok(watched)
+    assert watched["cmi"]["cmi.completion_status"] == "completed"
+    assert watched["cmi"]["cmi.suspend_data"].split("~")[3] == "2s"  # 100 % of the one video
+    # quiz_passed: every lesson seen but the quiz failed: not complete.
+    quiz_pkg = _export_with_rule(project, tmp_path, "quiz_passed")
+    failed = play(HARNESS, quiz_pkg, course_run(project.course, quiz_right=False), tmp_path)
+    _ok(failed)
+    assert failed["cmi"]["cmi.completion_status"] == "incomplete"
+    assert failed["cmi"]["cmi.success_status"] == "failed"
+    assert failed["cmi"]["cmi.exit"] == "suspend"
