@@ -118,6 +118,60 @@ def _slide_blocks(slide: SlideContent, image: MediaAsset) -> list[ImageBlock | T
     return blocks
 
 
+@dataclass
+class PreparedImport:
+    """A deck ready to land in the course: the module and its staged slide images."""
+
+    module: Module
+    assets: dict[str, MediaAsset]
+    report: PptxImportReport
+    deck_name: str
+
+
+def prepare_pptx_import(
+    project: Project, deck_path: str | Path, progress: Progress | None = None
+) -> PreparedImport:
+    """Read, render and stage the deck; changes nothing in the course (worker thread)."""
+    from studio.media.compose import stage_media
+
+    progress = progress or null_progress()
+    progress.update(0.0, "Reading the presentation")
+    deck = read_deck(Path(deck_path))
+    progress.update(0.1, f"{len(deck.slides)} slides")
+    with tempfile.TemporaryDirectory(prefix="studio-slides-") as tmp:
+        paths, renderer = render_deck(deck, Path(tmp), progress.sub(0.1, 0.8))
+        assets: list[MediaAsset] = []
+        for n, path in enumerate(paths):
+            progress.update(0.8 + 0.19 * n / max(1, len(paths)), "Adding slide images")
+            asset = stage_media(project, path)
+            asset.filename = f"{deck.path.stem}-{path.stem}.png"
+            assets.append(asset)
+    progress.check()
+    module = build_module(deck, assets)
+    report = PptxImportReport(
+        module_id=module.id,
+        lesson_ids=[lesson.id for lesson in module.lessons],
+        slides=len(deck.slides),
+        renderer=renderer,
+        notes=sum(1 for s in deck.slides if s.notes),
+    )
+    progress.update(1.0, "Slides ready")
+    return PreparedImport(module, {a.id: a for a in assets}, report, deck.path.name)
+
+
+def apply_pptx_import(
+    project: Project, prepared: PreparedImport, index: int | None = None
+) -> PptxImportReport:
+    """Add the prepared module and its images to the course: one undo step (GUI thread)."""
+    course = project.course
+    with project.stack.transaction(f"Import slides from {prepared.deck_name}"):
+        for asset_id, asset in sorted(prepared.assets.items()):
+            if asset_id not in course.media:
+                project.stack.push(SetItem(course.media, asset_id, asset, "Add slide image"))
+        project.stack.push(InsertItem(course.modules, index, prepared.module, "Add module"))
+    return prepared.report
+
+
 def import_pptx(
     project: Project,
     deck_path: str | Path,
@@ -127,39 +181,7 @@ def import_pptx(
 ) -> PptxImportReport:
     """Import ``deck_path`` into ``project`` as a new module (one undo step)."""
     progress = progress or null_progress()
-    progress.update(0.0, "Reading the presentation")
-    deck = read_deck(Path(deck_path))
-    progress.update(0.1, f"{len(deck.slides)} slides")
-    course = project.course
-    with tempfile.TemporaryDirectory(prefix="studio-slides-") as tmp:
-        paths, renderer = render_deck(deck, Path(tmp), progress.sub(0.1, 0.8))
-        assets: list[MediaAsset] = []
-        new_assets: dict[str, MediaAsset] = {}
-        try:
-            for n, path in enumerate(paths):
-                progress.update(0.8 + 0.15 * n / max(1, len(paths)), "Adding slide images")
-                known = path.stem  # unique per slide; the asset id is the content hash
-                before = set(course.media)
-                asset = project.import_media(path)
-                asset.filename = f"{deck.path.stem}-{known}.png"
-                if asset.id not in before:
-                    new_assets[asset.id] = asset
-                assets.append(asset)
-        finally:
-            # Registration happens below, through the stack, so Undo removes it.
-            for asset_id in new_assets:
-                course.media.pop(asset_id, None)
-    progress.check()
-    module = build_module(deck, assets)
-    with project.stack.transaction(f"Import slides from {deck.path.name}"):
-        for asset_id, asset in sorted(new_assets.items()):
-            project.stack.push(SetItem(course.media, asset_id, asset, "Add slide image"))
-        project.stack.push(InsertItem(course.modules, index, module, "Add module"))
+    prepared = prepare_pptx_import(project, deck_path, progress.sub(0.0, 0.99))
+    report = apply_pptx_import(project, prepared, index)
     progress.update(1.0, "Slides imported")
-    return PptxImportReport(
-        module_id=module.id,
-        lesson_ids=[lesson.id for lesson in module.lessons],
-        slides=len(deck.slides),
-        renderer=renderer,
-        notes=sum(1 for s in deck.slides if s.notes),
-    )
+    return report
