@@ -399,6 +399,13 @@ def stage_media(project: Project, path: Path) -> MediaAsset:
     )  # fmt: skip
 
 
+def _import_detached(project: Project, path: Path) -> tuple[MediaAsset, bool]:
+    """Stage ``path``; (asset, True) when the course does not know it yet (the UI uses it)."""
+    asset = stage_media(project, path)
+    known = project.course.media.get(asset.id)
+    return (known, False) if known is not None else (asset, True)
+
+
 def add_video_block(
     project: Project,
     lesson: Lesson,
