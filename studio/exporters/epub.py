@@ -40,7 +40,7 @@ from studio.exporters.epub_meta import (
 from studio.exporters.epub_pages import ANSWERS_PAGE, TEXT_DIR, LessonPage, PageBuilder, page_name
 from studio.exporters.epub_quiz import render_answer_key
 from studio.exporters.epub_render import RenderedLessons
-from studio.exporters.epub_xhtml import document
+from studio.exporters.epub_xhtml import document, is_rtl
 from studio.exporters.package import PackageWriter
 from studio.jobs import Progress
 from studio.model import Course
@@ -119,7 +119,9 @@ def export_epub(
         rendered = RenderedLessons(course, media_dir, progress.sub(0.0, 0.05))
         for index, page in enumerate(pages):
             progress.check()
-            sub = progress.sub(0.05 + 0.7 * index / len(pages), 0.05 + 0.7 * (index + 1) / len(pages))
+            sub = progress.sub(
+                0.05 + 0.7 * index / len(pages), 0.05 + 0.7 * (index + 1) / len(pages)
+            )
             sub.update(0.0, f"Lesson {page.title}")
             if not rendered.fill(builder, page, sub):
                 builder.lesson(page, sub)
@@ -196,6 +198,8 @@ def _write_with_ebooklib(
     book.set_identifier(book_identifier(course))
     book.set_title(course.title)
     book.set_language(course.language or "und")
+    if is_rtl(course.language):
+        book.set_direction("rtl")  # page-progression-direction="rtl" on the spine
     for index, author in enumerate(course.authors):
         book.add_author(author, uid=f"creator{index + 1}")
     if course.description.strip():

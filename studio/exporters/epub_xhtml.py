@@ -27,6 +27,14 @@ def esc(text: object) -> str:
     return escape(_NOT_XML.sub("", str(text)), quote=True)
 
 
+_RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"})
+
+
+def is_rtl(lang: str) -> bool:
+    """True for languages written right to left (by their primary subtag)."""
+    return lang.split("-")[0].lower() in _RTL
+
+
 def lang_attrs(lang: str) -> str:
     lang = esc(lang or "und")
     return f'lang="{lang}" xml:lang="{lang}"'
@@ -64,9 +72,10 @@ def document(
     head += [f'<link rel="stylesheet" type="text/css" href="{esc(href)}"/>' for href in css]
     head += [f'<script src="{esc(src)}"></script>' for src in scripts or []]
     body_attr = f' epub:type="{esc(body_type)}"' if body_type else ""
+    direction = ' dir="rtl"' if is_rtl(lang) else ""
     text = (
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
-        f'<html xmlns="{XHTML_NS}" xmlns:epub="{EPUB_NS}" {lang_attrs(lang)}>\n'
+        f'<html xmlns="{XHTML_NS}" xmlns:epub="{EPUB_NS}" {lang_attrs(lang)}{direction}>\n'
         f"<head>\n{chr(10).join(head)}\n</head>\n"
         f"<body{body_attr}>\n{body}\n</body>\n</html>\n"
     )

@@ -293,3 +293,42 @@ def test_calibre_reads_every_chapter(
         assert lesson.title in text
     for needle in ("Welcome to the lecture.", "Answer key", "Back to question 9", "Worksheet"):
         assert needle in text
+
+
+def test_right_to_left_course_and_hostile_text(tmp_project: Project, tmp_path: Path) -> None:
+    from studio.model import LinkBlock, TextBlock
+
+    course = tmp_project.course
+    course.title = 'دورة <الماء> & "النهر"'
+    course.language = "ar"
+    html = '<p>مرحبا <img src="https://example.org/x.png" alt="صورة"/> <a href="javascript:x()">x</a></p>'
+    blocks = [TextBlock(html=html), LinkBlock(url="javascript:alert(1)", title="bad")]
+    course.modules = [Module(title="وحدة", lessons=[Lesson(title="درس <1>", blocks=blocks)])]
+    report = export(tmp_project, tmp_path / "rtl.epub")
+    opf = read_opf(report.path)
+    assert opf.find(".//opf:spine", OPF_NS).get("page-progression-direction") == "rtl"
+    assert opf.findtext(".//dc:title", namespaces=OPF_NS) == course.title
+    doc = read_doc(report.path, "EPUB/text/lesson-01-01.xhtml")
+    assert doc.get("dir") == "rtl" and doc.get("lang") == "ar"
+    assert doc.find(".//x:img", XHTML_NS) is None  # a remote image is not part of a book
+    assert "[صورة]" in "".join(doc.itertext())
+    assert not [
+        a for a in doc.iter(f"{{{XHTML_NS['x']}}}a") if "javascript" in (a.get("href") or "")
+    ]
+
+
+def test_cancel_during_a_video_encode_leaves_nothing(full: Project, tmp_path: Path) -> None:
+    from studio.exporters.epub import EpubOptions, export_epub
+    from studio.jobs import Cancelled, CancelToken, Progress
+
+    token = CancelToken()
+
+    def on_progress(fraction: float, message: str) -> None:
+        if "small copy" in message:
+            token.cancel()
+
+    out = tmp_path / "cancelled.epub"
+    with pytest.raises(Cancelled):
+        export_epub(full.course, full.media_dir, out, EpubOptions(video_quality="low"),
+                    Progress(on_progress, token, min_interval=0.0))  # fmt: skip
+    assert list(tmp_path.iterdir()) == []
