@@ -375,6 +375,7 @@ class CaptionEditor(EditorBase):
             on_done=self._captioned, on_error=self._caption_failed,
         )  # fmt: skip
         self.job.ended.connect(lambda: self.whisper_button.setEnabled(True))
+        self.job.cancelled.connect(lambda: self.show_error(tr("Captioning was cancelled.")))
         return self.job
 
     def _captioned(self, track: CaptionTrack) -> None:

@@ -2,9 +2,9 @@
 pause and resume, stop; the take is then encoded as a job and added to the lesson
 as a video (or audio) block with a chapter per marker.
 
-It drives ``studio.media.recorder.Recorder`` (QtMultimedia). Encoding
-(``studio.media.takes.finish_take``) runs on the job runner; the result is added
-to the course on the GUI thread in one undo step. No camera or microphone is a
+It drives ``studio.media.recorder.Recorder`` (QtMultimedia). Encoding and
+staging (``studio.media.takes.prepare_take_block``) run on the job runner; the
+block is added on the GUI thread (``compose.add_video_block``, one undo step). No camera or microphone is a
 message in the panel, never a crash.
 """
 
@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from studio.commands import InsertItem, SetItem
 from studio.errors import StudioError
-from studio.model import AudioBlock, Lesson, VideoBlock
+from studio.model import Lesson
 from studio.project import Project
 from studio.ui.editors.job_access import find_runner
 from studio.ui.qt import (
@@ -35,27 +34,6 @@ from studio.ui.qt import (
     Signal,
     tr,
 )
-
-
-def add_recording(
-    project: Project, lesson: Lesson, output: Path, take: Any, title: str
-) -> VideoBlock | AudioBlock:
-    """Import the encoded take and add it to ``lesson`` as one undo step (GUI thread)."""
-    from studio.media.compose import _import_detached
-
-    asset, is_new = _import_detached(project, output)
-    block: VideoBlock | AudioBlock
-    if asset.is_video:
-        block = VideoBlock(asset=asset.id, title=title, chapters=take.chapters())
-    else:
-        block = AudioBlock(asset=asset.id, title=title)
-    with project.stack.transaction(tr("Add recording")):
-        if is_new:
-            project.stack.push(SetItem(project.course.media, asset.id, asset))
-        project.stack.push(InsertItem(lesson.blocks, None, block, tr("Add recording")))
-    take.state = "finalized"
-    take.save()
-    return block
 
 
 class RecorderPanel(QWidget):
@@ -225,22 +203,29 @@ class RecorderPanel(QWidget):
             self.message.setText(tr("Recording…") if state == "recording" else tr("Paused"))
 
     def _encode(self, take: Any) -> None:
-        from studio.media.takes import finish_take
+        """Encode and stage the take on a worker thread; add it on the GUI thread."""
+        from studio.media.takes import prepare_take_block
 
         self.message.setText(tr("Encoding the recording… (see the jobs panel)"))
+        title = tr("Recording {n}").format(n=len(self.lesson.blocks) + 1)
         runner = find_runner(self, self.runner)
         self.job = runner.submit(
-            tr("Encode recording"), finish_take, take, None,
-            on_done=lambda output: self._add(Path(output), take), on_error=self._fail,
+            tr("Encode recording"),
+            lambda progress: prepare_take_block(self.project, take, progress, title=title),
+            on_done=lambda result: self._add(result, take), on_error=self._fail,
         )  # fmt: skip
 
-    def _add(self, output: Path, take: Any) -> None:
-        title = tr("Recording {n}").format(n=len(self.lesson.blocks) + 1)
+    def _add(self, result: tuple[Any, Any], take: Any) -> None:
+        from studio.media.compose import add_video_block
+        from studio.media.takes import discard_take
+
+        block, asset = result
         try:
-            block = add_recording(self.project, self.lesson, output, take, title)
+            add_video_block(self.project, self.lesson, block, asset, tr("Add recording"))
         except StudioError as exc:
             self._fail(str(exc))
             return
+        discard_take(take)
         self.message.setText(tr("The recording was added to the lesson."))
         self.block_added.emit(block)
 

@@ -4,21 +4,19 @@ lecture video, each slide shown for as long as its narration, a chapter per slid
 The slides are the lesson's image blocks (a PowerPoint import makes them), with
 their speaker notes as the script to read. Narration is recorded with the
 recorder back end (microphone only), encoded as a job, and attached with
-``studio.media.compose.set_slide_narration`` (one undo step). Composition runs
-``compose`` in a worker process through the job runner; the video is added to
-the lesson on the GUI thread, like ``studio compose`` does on the command line.
+``studio.media.compose.set_slide_narration`` (one undo step). Composition
+(``render_lesson_video``: a worker process, then staging in ``media/``) runs on the
+job runner; the block is added on the GUI thread with ``add_video_block``.
 """
 
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from studio.errors import StudioError
-from studio.jobs import Progress
-from studio.model import Chapter, ImageBlock, Lesson, VideoBlock
+from studio.model import ImageBlock, Lesson, VideoBlock
 from studio.project import Project
 from studio.ui.editors.asset_picker import FILTERS, asset_label
 from studio.ui.editors.job_access import find_runner
@@ -36,12 +34,6 @@ from studio.ui.qt import (
     Signal,
     tr,
 )
-
-
-def _compose_in_worker(params: dict[str, Any], progress: Progress) -> dict[str, Any]:
-    from studio.media.worker import run_in_worker
-
-    return run_in_worker("compose", params, progress)
 
 
 class SlidesPanel(QWidget):
@@ -205,47 +197,27 @@ class SlidesPanel(QWidget):
     # -- composition ----------------------------------------------------------------------------
     def compose(self) -> Any:
         """Compose the lecture video as a job; the video block is added when it is done."""
-        from studio.media.compose import STILL_FPS, _safe_name, lesson_slides
-
-        try:
-            slides, blocks = lesson_slides(self.project, self.lesson)
-        except StudioError as exc:
-            self._fail(str(exc))
+        if not self.slides():
+            self._fail(tr("This lesson has no slides to compose."))
             return None
-        work = Path(tempfile.mkdtemp(prefix="studio-lecture-"))
-        params = {
-            "slides": [
-                {"image": str(s.image), "title": s.title,
-                 "audio": str(s.audio) if s.audio else None, "duration": s.duration}
-                for s in slides
-            ],
-            "output": str(work / f"{_safe_name(self.lesson.title)}.mp4"),
-            "fps": STILL_FPS,
-        }  # fmt: skip
-        transcript = "\n\n".join(b.narration.strip() for b in blocks if b.narration.strip())
+        from studio.media.compose import render_lesson_video
+
         self.compose_button.setEnabled(False)
         self.message.setText(tr("Composing the lecture video… (see the jobs panel)"))
         runner = find_runner(self, self.runner)
         self.job = runner.submit(
-            tr("Compose “{t}”").format(t=self.lesson.title), _compose_in_worker, params,
-            on_done=lambda data: self._composed(data, transcript, work),
-            on_error=self._fail,
+            tr("Compose “{t}”").format(t=self.lesson.title),
+            render_lesson_video, self.project, self.lesson.id,
+            on_done=self._composed, on_error=self._fail,
         )  # fmt: skip
         self.job.ended.connect(lambda: self.compose_button.setEnabled(True))
-        self.job.ended.connect(lambda: shutil.rmtree(work, ignore_errors=True))
         return self.job
 
-    def _composed(self, data: dict[str, Any], transcript: str, work: Path) -> None:
-        from studio.media.compose import _import_detached, add_video_block
+    def _composed(self, result: tuple[VideoBlock, Any]) -> None:
+        from studio.media.compose import add_video_block
 
-        asset, is_new = _import_detached(self.project, Path(data["output"]))
-        chapters = [Chapter(float(s), str(t)) for s, t in data["chapters"]]
-        block = VideoBlock(
-            asset=asset.id, title=self.lesson.title, chapters=chapters, transcript=transcript
-        )
-        add_video_block(
-            self.project, self.lesson, block, asset if is_new else None, tr("Compose lecture video")
-        )
+        block, asset = result
+        add_video_block(self.project, self.lesson, block, asset, tr("Compose lecture video"))
         self.message.setText(tr("The lecture video was added at the end of the lesson."))
         self.video_added.emit(block)
 
