@@ -114,10 +114,10 @@ class WelcomeDialog(QDialog):
         text = WELCOME_HTML.format(
             title=tr("Welcome to Studio"),
             intro=tr("This is a sample course. Look around, change it, or start your own "
-                     "with File > New course (Ctrl+Shift+N)."),
+                     "with File > New course (Ctrl+Alt+N)."),
             outline=tr("<b>Outline</b> (left): modules, lessons and blocks. Drag them to "
                        "reorder, or use Alt+Up/Down. F2 renames, Delete removes."),
-            add=tr("<b>Add</b>: Ctrl+M adds a module, Ctrl+N a lesson; Insert > Add block "
+            add=tr("<b>Add</b>: Ctrl+Alt+M adds a module, Ctrl+N a lesson; Insert > Add block "
                    "adds a page, a video, an image, a quiz…"),
             edit=tr("<b>Edit</b> the selected item in the middle; course details (title, "
                     "licence, language) are in the Properties panel on the right."),

@@ -66,7 +66,7 @@ class OutlineActions(QObject):
             action.triggered.connect(slot)
             return action
 
-        self.add_module = make("Add &module", "Ctrl+M", self.do_add_module)
+        self.add_module = make("Add &module", "Ctrl+Alt+M", self.do_add_module)
         self.add_lesson = make("Add &lesson", "Ctrl+N", self.do_add_lesson)
         self.rename = make("&Rename", "F2", self.do_rename, local=True)
         self.delete = make("&Delete", QKeySequence.StandardKey.Delete, self.do_delete, local=True)

@@ -32,14 +32,14 @@ class WindowActions(QObject):
             w.addAction(action)
             return action
 
-        self.new = make("&New course…", "Ctrl+Shift+N", self.ask_new, "Create a new course")
+        self.new = make("&New course…", "Ctrl+Alt+N", self.ask_new, "Create a new course")
         self.open = make("&Open course…", QKeySequence.StandardKey.Open, self.ask_open,
                          "Open a course (a .studio folder)")
         self.save = make("&Save", QKeySequence.StandardKey.Save, w.save, "Save the course")
-        self.save_as = make("Save &as…", "Ctrl+Shift+S", self.ask_save_as,
+        self.save_as = make("Save &as…", "Ctrl+Alt+S", self.ask_save_as,
                             "Save a copy of the course under another name")
         self.close = make("&Close course", "Ctrl+W", w.close_project)
-        self.import_ = make("&Import…", "Ctrl+I", w.import_dialog,
+        self.import_ = make("&Import…", "Ctrl+Shift+O", w.import_dialog,
                             "Import PowerPoint, quizzes or packages")
         self.export = make("&Export…", "Ctrl+E", w.export_dialog,
                            "Export SCORM, Common Cartridge or EPUB")

@@ -21,6 +21,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     assert win.new_project(tmp_path / "outline.studio", "Outline course")
     yield win
     close_clean(win)
@@ -37,7 +38,7 @@ def key(qtbot, win: MainWindow, k, mod=Qt.KeyboardModifier.NoModifier) -> None:
 
 def test_build_an_outline_with_the_keyboard_and_undo_it(qtbot, window: MainWindow) -> None:
     ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-    key(qtbot, window, Qt.Key.Key_M, ctrl)  # add module
+    key(qtbot, window, Qt.Key.Key_M, ctrl | alt)  # add module
     key(qtbot, window, Qt.Key.Key_N, ctrl)  # add lesson x3
     key(qtbot, window, Qt.Key.Key_N, ctrl)
     key(qtbot, window, Qt.Key.Key_N, ctrl)
