@@ -156,7 +156,8 @@ def rms_int16(data: bytes) -> float:
 class Recorder(QObject):
     """Records one take; see the module docstring for the flow."""
 
-    # idle, countdown, recording, rotating (new segment), pausing, paused, stopping, stopped
+    # idle, countdown, recording, pausing, paused, stopping, stopped (a new segment
+    # every ``segment_seconds`` happens inside "recording": no state change is shown)
     stateChanged = Signal(str)
     countdownTick = Signal(int)  # seconds left before recording starts
     levelChanged = Signal(float)  # input RMS level 0..1
@@ -216,6 +217,8 @@ class Recorder(QObject):
         }
         self.state = "idle"
         self._done_seconds = 0.0
+        self._segment_seconds = 0.0
+        self._closing = False  # a segment's stop was requested and is not done yet
         self._pending_stops = 0
         self._after_stop = ""  # "pause" or "stop"
         self._resume_wanted = False
@@ -322,6 +325,8 @@ class Recorder(QObject):
     @property
     def elapsed(self) -> float:
         """Seconds recorded so far, pauses excluded (media time: markers use it)."""
+        if self._closing:  # between a segment's stop request and its file being closed
+            return self._done_seconds + self._segment_seconds
         current = self._recorder.duration() / 1000 if self.state == "recording" else 0.0
         return self._done_seconds + current
 
@@ -344,10 +349,11 @@ class Recorder(QObject):
 
     def pause(self) -> None:
         """Close the current segment (it is complete on disk) until ``resume``."""
-        if self.state == "recording":
-            self._end_segment("pause")
-        elif self.state == "rotating":
+        if self.state == "recording" and self._closing:  # a segment change is under way
             self._after_stop = "pause"
+            self._set_state("pausing")
+        elif self.state == "recording":
+            self._end_segment("pause")
         elif self.state == "countdown":
             self._countdown_timer.stop()
             self._set_state("idle")
@@ -360,10 +366,11 @@ class Recorder(QObject):
 
     def stop(self) -> None:
         """Stop; ``finished(take)`` follows once every segment is closed."""
-        if self.state in ("recording", "pausing", "rotating"):
+        if self.state in ("recording", "pausing"):
             self._resume_wanted = False
-            if self.state in ("pausing", "rotating"):
+            if self._closing:
                 self._after_stop = "stop"
+                self._set_state("stopping")
             else:
                 self._end_segment("stop")
         elif self.state in ("paused", "idle", "countdown"):
@@ -437,8 +444,10 @@ class Recorder(QObject):
         self._after_stop = then
         self._feed_timer.stop()
         self._rotate_timer.stop()
-        self._set_state({"pause": "pausing", "stop": "stopping"}.get(then, "rotating"))
         self._segment_seconds = self._recorder.duration() / 1000
+        self._closing = True
+        if then != "rotate":
+            self._set_state("pausing" if then == "pause" else "stopping")
         recorders = [r for r in (self._recorder, self._pip_recorder) if r is not None]
         self._pending_stops = sum(
             1 for r in recorders if r.recorderState() != QMediaRecorder.RecorderState.StoppedState
@@ -458,6 +467,7 @@ class Recorder(QObject):
     def _segment_closed(self) -> None:
         seconds = max(self._segment_seconds, self._recorder.duration() / 1000)
         self._done_seconds += seconds
+        self._closing = False
         self.take.segments[-1].duration = round(seconds, 3)
         self.take.save()
         emit(self.durationChanged, self._done_seconds)
@@ -492,7 +502,7 @@ class Recorder(QObject):
     def _on_error(self, error: Any, message: str = "") -> None:
         text = message or str(error)
         emit(self.errorOccurred, f"Recording failed: {text}")
-        if self.state in ("recording", "pausing", "rotating", "countdown"):
+        if self.state in ("recording", "pausing", "countdown"):
             self._after_stop = "stop"
             self._feed_timer.stop()
             for recorder in (self._recorder, self._pip_recorder):

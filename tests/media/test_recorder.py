@@ -55,7 +55,7 @@ def test_record_screen_and_audio_with_pause_and_marker(
     levels: list[float] = []
     rec = Recorder(
         new_take_folder(tmp_project.folder), screen=0, audio_file=speech,
-        level_callback=levels.append,
+        level_callback=levels.append, segment_seconds=1.0,  # a new file every second
     )  # fmt: skip
     ticks: list[int] = []
     rec.countdownTick.connect(ticks.append)
@@ -83,7 +83,9 @@ def test_record_screen_and_audio_with_pause_and_marker(
     assert ticks == [1, 0]
     assert states[:2] == ["countdown", "recording"] and "paused" in states
     assert states[-1] == "stopped"
-    assert len(take.segments) == 2 and all(s.duration for s in take.segments)
+    # ~1.5 s, pause, ~1.5 s with a new segment every second: at least 4 files
+    assert len(take.segments) >= 4 and all(s.duration for s in take.segments)
+    assert states.count("paused") == 1 and "stopping" in states
     assert max(levels) > 0.05  # the meter saw the speech
     recorded = rec.elapsed
 
