@@ -43,6 +43,28 @@ def _write_site(project: Project, folder: Path) -> dict[str, str]:
     return site.lesson_pages
 
 
+AXE = (
+    Path(__file__).resolve().parents[2]
+    / ".cache"
+    / "harness"
+    / "node_modules"
+    / "axe-core"
+    / "axe.min.js"
+)
+
+
+def _assert_axe_clean(page: object) -> None:
+    if not AXE.is_file():  # installed by the shared harness on first use
+        pytest.fail(f"{AXE} is missing: run the harness once (HARNESS_CACHE=.cache/harness)")
+    page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
+    found = page.evaluate(  # type: ignore[attr-defined]
+        "() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')))"
+    )
+    assert found == []
+
+
 def test_player_features_in_the_browser(full_project: Project, tmp_path: Path) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
@@ -114,6 +136,13 @@ def test_player_features_in_the_browser(full_project: Project, tmp_path: Path) -
         assert chosen == "Wind helps, but the energy comes from the sun."
         assert "Correct answer" not in page.locator(f"[id='{quiz_block.id}']").inner_text()
         assert page.is_visible(f"[id='{quiz_block.id}-retry']")
+        # The feedback state (not only the first load) meets WCAG 2.1 AA.
+        before = len(errors)
+        _assert_axe_clean(page)
+        # axe itself tries to fetch the stylesheet, which file:// pages may not do.
+        errors[before:] = [
+            e for e in errors[before:] if "XMLHttpRequest" not in e and "ERR_FAILED" not in e
+        ]
         page.click(f"[id='{quiz_block.id}-retry']")
         assert page.input_value(f"[id='{quiz_block.id}--{numeric.id}--answer']") == ""
         assert "Attempt 2 of 3" in page.locator(f"[id='{quiz_block.id}-attempts']").inner_text()
