@@ -172,6 +172,15 @@ def test_slides_panel_narration_and_compose(tmp_project, qtbot, tmp_path, speech
     panel.list.setCurrentRow(0)
     panel.set_narration(speech)
     assert slides[0].narration_audio is not None and "1 of 2" in panel.message.text()
+    panel.list.setCurrentRow(1)  # record the second slide's narration (speech fed as a mic)
+    assert panel.record(audio_file=speech)
+    recorder = panel.recorder
+    qtbot.waitUntil(lambda: recorder.state == "recording", timeout=5000)
+    qtbot.waitUntil(lambda: recorder.elapsed >= 1.5, timeout=10000)
+    panel.stop_button.click()
+    qtbot.waitUntil(lambda: slides[1].narration_audio is not None, timeout=60_000)
+    assert "2 of 2" in panel.message.text()
+    assert tmp_project.course.media[slides[1].narration_audio].is_audio
     with qtbot.waitSignal(panel.video_added, timeout=180_000) as added:
         panel.compose_button.click()
     video = added.args[0]
