@@ -51,6 +51,17 @@ KIND_BY_TYPE = {
     "numerical_question": "numeric",
     "matching_question": "matching",
     "ordering_question": "ordering",
+    # Blackboard Learn pools and tests (bbmd_questiontype)
+    "Multiple Choice": "single_choice",
+    "Either/Or": "single_choice",
+    "True/False": "true_false",
+    "Multiple Answer": "multiple_response",
+    "Fill in the Blank": "fill_blank",
+    "Short Response": "essay",
+    "Essay": "essay",
+    "Numeric": "numeric",
+    "Matching": "matching",
+    "Ordering": "ordering",
 }
 UNSUPPORTED_TYPES = {
     "fill_in_multiple_blanks_question": "several blanks in one question",
@@ -58,6 +69,13 @@ UNSUPPORTED_TYPES = {
     "calculated_question": "calculated (formula) questions",
     "file_upload_question": "file upload questions",
     "text_only_question": "a text-only item (no question)",
+    "Fill in the Blank Plus": "several blanks in one question",
+    "Hot Spot": "hot spot questions",
+    "Jumbled Sentence": "jumbled sentences",
+    "Calculated": "calculated (formula) questions",
+    "File Upload": "file upload questions",
+    "Quiz Bowl": "quiz bowl questions",
+    "Opinion Scale": "opinion scale (Likert) questions",
 }
 OVERALL_IDS = {"general_fb", "correct_fb", "general_incorrect_fb", "solution"}
 
@@ -134,6 +152,10 @@ class _Item:
         self.meta: dict[str, str] = {}
         for f in descendants(item, "qtimetadatafield"):
             self.meta[text_of(child(f, "fieldlabel")).lower()] = text_of(child(f, "fieldentry"))
+        meta_el = child(item, "itemmetadata")
+        for el in meta_el.iter() if meta_el is not None else []:
+            if local(el.tag).startswith("bbmd_"):  # Blackboard writes its metadata as elements
+                self.meta[local(el.tag)] = text_of(el)
         self.presentation = child(item, "presentation")
         pres = self.presentation
         self.lids = descendants(pres, "response_lid") if pres is not None else []
@@ -169,7 +191,8 @@ class _Item:
         return 1.0
 
     def kind(self) -> str | None:
-        qtype = (self.meta.get("cc_profile") or self.meta.get("question_type") or "").strip()
+        qtype = (self.meta.get("cc_profile") or self.meta.get("question_type")
+                 or self.meta.get("bbmd_questiontype") or "").strip()
         base = qtype.rsplit(".v", 1)[0] if qtype.startswith("cc.") else qtype
         if base in KIND_BY_TYPE:
             return KIND_BY_TYPE[base]
@@ -227,7 +250,7 @@ class _Item:
 def read_item(item_el: etree._Element, report: ImportReport) -> Question | None:
     item = _Item(item_el)
     where = f"item {item.ident}"
-    qtype = item.meta.get("question_type", "")
+    qtype = item.meta.get("question_type") or item.meta.get("bbmd_questiontype") or ""
     if qtype in UNSUPPORTED_TYPES:
         report.skipped(where, f"{UNSUPPORTED_TYPES[qtype]} are not supported")
         return None

@@ -56,6 +56,9 @@ from tests.importers.test_packages import (
 )
 from tests.importers.test_question_formats import AIKEN, CSV, MOODLE_GIFT, QUIZTEXT
 
+# STUDIO_FUZZ_SCALE=10 runs ten times as many examples (for a long local session).
+SCALE = max(1, int(os.environ.get("STUDIO_FUZZ_SCALE", "1")))
+
 
 def fuzz(max_examples: int) -> settings:
     return settings(FUZZ, max_examples=max_examples)
@@ -246,7 +249,7 @@ def test_fuzz_question_text(fmt: str, tmp_path: Path) -> None:
     parse = {"gift": parse_gift, "aiken": parse_aiken, "quiztext": parse_quiztext,
              "csv": parse_csv_questions}[fmt]
     tracker = Tracker(tmp_path)
-    n = 1100
+    n = 1100 * SCALE
 
     @fuzz(n)
     @given(text=mutated_text(TEXT_SEEDS[fmt]))
@@ -263,7 +266,7 @@ def test_fuzz_question_text(fmt: str, tmp_path: Path) -> None:
 
 def test_fuzz_qti_xml(tmp_path: Path) -> None:
     tracker = Tracker(tmp_path)
-    n = 2600
+    n = 2600 * SCALE
 
     @fuzz(n)
     @given(text=mutated_text(QTI_SEEDS))
@@ -283,7 +286,7 @@ def test_fuzz_qti_xml(tmp_path: Path) -> None:
 def test_fuzz_packages_and_manifests(part: int, tmp_path: Path) -> None:
     tracker = Tracker(tmp_path)
     source = tmp_path / "in" / "package.zip"
-    n = 1600
+    n = 1600 * SCALE
 
     @fuzz(n)
     @given(package=mutated_package(), detect=st.booleans())
@@ -310,7 +313,7 @@ def test_fuzz_full_import_leaves_project_untouched_on_error(tmp_path: Path) -> N
     tracker = Tracker(tmp_path)
     project = Project.create(tmp_path / "in" / "p.studio", title="Fuzz target")
     source = tmp_path / "in" / "package.zip"
-    n = 400
+    n = 400 * SCALE
     outcomes: dict[str, int] = {"ok": 0, "refused": 0}
 
     @fuzz(n)

@@ -146,3 +146,34 @@ def test_our_qti_without_the_embedded_course_reads_back(
         assert mine.points == theirs.points
         if mine.KIND == theirs.KIND and mine.KIND != "ordering":
             assert mine.prompt == theirs.prompt
+
+
+BLACKBOARD_POOL = """<?xml version="1.0" encoding="UTF-8"?>
+<questestinterop><assessment title="Rivers pool"><section>
+<item title="Q1" maxattempts="0"><itemmetadata><bbmd_asi_object_id>_1_1</bbmd_asi_object_id>
+  <bbmd_questiontype>Multiple Answer</bbmd_questiontype></itemmetadata>
+ <presentation><flow class="Block"><flow class="QUESTION_BLOCK"><flow class="FORMATTED_TEXT_BLOCK">
+  <material><mat_extension><mat_formattedtext type="HTML">&lt;p&gt;Which are rivers?&lt;/p&gt;</mat_formattedtext></mat_extension>
+  <mattext texttype="text/html">&lt;p&gt;Which are rivers?&lt;/p&gt;</mattext></material></flow></flow>
+  <flow class="RESPONSE_BLOCK"><response_lid ident="response" rcardinality="Multiple"><render_choice shuffle="No">
+   <flow_label><response_label ident="a"><flow_mat><material><mattext>Nile</mattext></material></flow_mat></response_label></flow_label>
+   <flow_label><response_label ident="b"><flow_mat><material><mattext>Alps</mattext></material></flow_mat></response_label></flow_label>
+   <flow_label><response_label ident="c"><flow_mat><material><mattext>Amazon</mattext></material></flow_mat></response_label></flow_label>
+  </render_choice></response_lid></flow></flow></presentation>
+ <resprocessing scoremodel="SumOfScores"><outcomes><decvar varname="SCORE" vartype="Decimal" defaultval="0" minvalue="0" maxvalue="10"/></outcomes>
+  <respcondition title="correct"><conditionvar><and><varequal respident="response" case="No">a</varequal>
+   <not><varequal respident="response" case="No">b</varequal></not><varequal respident="response" case="No">c</varequal></and></conditionvar>
+   <setvar variablename="SCORE" action="Set">SCORE.max</setvar><displayfeedback linkrefid="correct" feedbacktype="Response"/></respcondition>
+  <respcondition title="incorrect"><conditionvar><other/></conditionvar><setvar variablename="SCORE" action="Set">0</setvar>
+   <displayfeedback linkrefid="incorrect" feedbacktype="Response"/></respcondition></resprocessing>
+ <itemfeedback ident="correct" view="All"><flow_mat><flow_mat><material><mattext>Yes.</mattext></material></flow_mat></flow_mat></itemfeedback>
+</item></section></assessment></questestinterop>"""
+
+
+def test_blackboard_pool_item() -> None:
+    report = ImportReport()
+    (quiz,) = read_qti12(parse_xml(BLACKBOARD_POOL.encode(), "res00001.dat"), report)
+    (q,) = quiz.questions
+    assert isinstance(q, MultipleResponseQuestion)
+    assert q.prompt == "<p>Which are rivers?</p>"
+    assert [(c.text, c.correct) for c in q.choices] == [("Nile", True), ("Alps", False), ("Amazon", True)]
