@@ -72,7 +72,8 @@ lint: $(VENV)/.test-deps
 pytest: $(VENV)/.test-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test: system-test-deps $(VENV)/.test-deps harness-deps lint pytest
+# The PyInstaller build and its smoke test take about 3 minutes, so CI runs them too.
+test: system-test-deps $(VENV)/.test-deps harness-deps lint pytest dist dist-test
 
 run: $(VENV)/.deps
 	@if [ "$$(uname)" != Darwin ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \

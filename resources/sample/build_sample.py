@@ -142,6 +142,7 @@ def main() -> None:
         course.authors = ["Studio sample authors"]
         course.keywords = ["water cycle", "earth science", "sample"]
         course.license = "CC-BY-4.0"
+        course.tracking.passing_score = 70.0  # the same pass mark as the quiz
         course.created = course.modified = "2026-11-29T00:00:00Z"
         video = project.import_media(video_file)
         poster = project.import_media(poster_file)
