@@ -390,9 +390,12 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> Any:
         if self.project is None:
             return None
+        from studio.model import QuizBlock
         from studio.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.project, self.runner, self)
+        current = self.outline.current_object()
+        quiz_id = current.id if isinstance(current, QuizBlock) else None
+        dialog = ImportDialog(self.project, self.runner, self, quiz_block_id=quiz_id)
         dialog.show()
         return dialog
 

@@ -1,0 +1,190 @@
+"""Import dialog: PowerPoint slides, question files and packages into the open course.
+
+Reading (parsing, rendering slides, unpacking archives) runs as a job; the
+result is applied to the course on the GUI thread as one undo step, so stack
+listeners (the outline, editors) are only ever called from the GUI thread.
+The format list comes from the importers package (``FORMATS``/``FORMAT_LABELS``).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from studio.project import Project
+from studio.ui.jobs import Job, JobRunner
+from studio.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+
+PPTX, AUTO = "pptx", "auto"
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self,
+        project: Project,
+        runner: JobRunner,
+        parent: QWidget | None = None,
+        quiz_block_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.runner = runner
+        self.job: Job | None = None
+        self.report: Any = None
+        self.setObjectName("import-dialog")
+        self.setWindowTitle(tr("Import into the course"))
+        self.setAccessibleName(tr("Import into the course"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("What to import"))
+        self.kind.addItem(tr("PowerPoint slides (.pptx) as narrated slides"), PPTX)
+        self.kind.addItem(tr("Questions or a package (format detected)"), AUTO)
+        try:
+            from studio.importers import FORMAT_LABELS, FORMATS
+
+            for name in FORMATS:
+                self.kind.addItem(FORMAT_LABELS.get(name, name), name)
+        except ImportError:
+            pass
+        self.path = QLineEdit()
+        self.path.setAccessibleName(tr("File to import"))
+        browse = QPushButton(tr("&Browse…"))
+        browse.setAccessibleName(tr("Choose the file to import"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.into_quiz = QCheckBox(tr("Add the questions to the selected quiz"))
+        self.quiz_block_id = quiz_block_id
+        self.into_quiz.setVisible(quiz_block_id is not None)
+        self.into_quiz.setChecked(quiz_block_id is not None)
+        self.result = QPlainTextEdit()
+        self.result.setReadOnly(True)
+        self.result.setAccessibleName(tr("Import report"))
+        self.result.setPlaceholderText(tr("What was imported, kept as is, or skipped shows here."))
+        self.import_button = QPushButton(tr("&Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        close = QPushButton(tr("&Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(close)
+        form = QFormLayout()
+        form.addRow(tr("&Kind"), self.kind)
+        form.addRow(tr("&File"), row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.into_quiz)
+        layout.addWidget(QLabel(tr("Report:")))
+        layout.addWidget(self.result, 1)
+        layout.addLayout(buttons)
+        self.resize(600, 420)
+
+    def _browse(self) -> None:
+        kind = self.kind.currentData()
+        pattern = tr("PowerPoint (*.pptx)") if kind == PPTX else tr("All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file to import"), "", pattern)
+        if path:
+            self.path.setText(path)
+
+    def choose(self, kind: str) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+
+    def start_import(self) -> Job | None:
+        source = Path(self.path.text()).expanduser()
+        if not source.is_file():
+            self.result.setPlainText(tr("Choose a file to import first (no file at {p}).").format(
+                p=source))
+            return None
+        kind = self.kind.currentData()
+        self.import_button.setEnabled(False)
+        self.result.setPlainText(tr("Reading {name}…").format(name=source.name))
+        if kind == PPTX:
+            self.job = self._start_pptx(source)
+        else:
+            self.job = self._start_content(source, None if kind == AUTO else kind)
+        self.job.cancelled.connect(lambda: self._failed(tr("Import cancelled.")))
+        return self.job
+
+    def _failed(self, message: str) -> None:
+        self.import_button.setEnabled(True)
+        self.result.setPlainText(message)
+
+    # -- PowerPoint ------------------------------------------------------------
+    def _start_pptx(self, source: Path) -> Job:
+        from studio.media.pptx_import import apply_pptx_import, prepare_pptx_import
+
+        project = self.project
+
+        def read(progress: Any) -> Any:
+            return prepare_pptx_import(project, source, progress)
+
+        def apply(prepared: Any) -> None:
+            report = apply_pptx_import(project, prepared)
+            self.report = report
+            lines = [tr("Imported {n} slides from {name} as a new module ({notes} with speaker "
+                        "notes; slide images: {how}).").format(
+                n=report.slides, name=source.name, notes=report.notes, how=report.renderer)]
+            lines += report.warnings
+            self.result.setPlainText("\n".join(lines))
+            self.import_button.setEnabled(True)
+
+        return self.runner.submit(tr("Import {name}").format(name=source.name), read,
+                                  on_done=apply, on_error=self._failed)
+
+    # -- questions and packages ------------------------------------------------
+    def _start_content(self, source: Path, fmt: str | None) -> Job:
+        from studio.importers import FORMAT_LABELS, detect_format
+        from studio.importers.read import read_source
+        from studio.importers.report import ImportReport
+        from studio.importers.safe_archive import safe_temp_dir
+
+        quiz_id = self.quiz_block_id if self.into_quiz.isChecked() else None
+
+        def read(progress: Any) -> Any:
+            kind = fmt or detect_format(source)
+            report = ImportReport(source=source.name, format=FORMAT_LABELS.get(kind, kind))
+            workdir = safe_temp_dir()
+            try:
+                content = read_source(source, kind, workdir, report, progress)
+            except BaseException:
+                shutil.rmtree(workdir, ignore_errors=True)
+                raise
+            return content, report, workdir
+
+        def apply(result: Any) -> None:
+            from studio.errors import StudioError
+            from studio.importers.apply import apply_content
+            from studio.jobs import null_progress
+
+            content, report, workdir = result
+            try:
+                apply_content(self.project, content, report, label=f"Import {source.name}",
+                              progress=null_progress(), quiz_block_id=quiz_id)
+            except StudioError as exc:
+                self._failed(exc.describe())
+                return
+            finally:
+                shutil.rmtree(workdir, ignore_errors=True)
+            self.report = report
+            self.result.setPlainText(report.format_text())
+            self.import_button.setEnabled(True)
+
+        return self.runner.submit(tr("Import {name}").format(name=source.name), read,
+                                  on_done=apply, on_error=self._failed)
