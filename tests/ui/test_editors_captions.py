@@ -211,3 +211,17 @@ def test_caption_with_whisper_button_runs_the_pipeline_as_a_job(tmp_project, qtb
     assert captions.model.rowCount() == len(track.cues)
     tmp_project.stack.undo()  # the whole captioning is one undo step
     assert block.tracks == []
+
+
+def test_whisper_menu_lists_installed_models_and_languages(captions) -> None:
+    from studio.ui.editors.caption_panel import _fill_whisper_menu
+    from studio.ui.qt import QMenu
+
+    project, track, editor = captions
+    menu = QMenu(editor)
+    _fill_whisper_menu(editor, menu)
+    labels = [a.text() for a in menu.actions()]
+    assert any(label.startswith("tiny.en") for label in labels), labels
+    detect = next(a for a in menu.actions() if a.text() == "Detect the language")
+    detect.trigger()
+    assert editor.whisper_language is None and editor.whisper_task == "transcribe"

@@ -146,7 +146,12 @@ def test_settings_pool_reorder_remove_and_undo(builder, qtbot) -> None:
     assert "2 drawn at random" in editor.summary.text()
     assert "of 3 questions" in editor.pool_label.text()
     editor.list.setCurrentRow(2)
-    editor.move_question(-1)
+    editor.list.setFocus()
+    qtbot.keyClick(
+        editor.list,
+        Qt.Key.Key_Up,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert [q.KIND for q in quiz.questions] == ["true_false", "numeric", "essay"]
     editor.remove_question()
     assert [q.KIND for q in quiz.questions] == ["true_false", "essay"]

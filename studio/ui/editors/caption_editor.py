@@ -68,6 +68,9 @@ class CaptionEditor(EditorBase):
         self.playhead = 0.0
         self.job: Any = None
         self._track_labels: list[str] | None = None
+        self.whisper_model = "tiny.en"
+        self.whisper_language: str | None = project.course.language or "en"
+        self.whisper_task = "transcribe"
         self.model = CueTableModel(self.stack, DEFAULT_PROFILE)
         self.model.error.connect(self.show_error)
         layout = QVBoxLayout(self)
@@ -350,7 +353,11 @@ class CaptionEditor(EditorBase):
             self.select_row(0)
 
     # -- Whisper -----------------------------------------------------------------------
-    def caption_with_whisper(self, model: str = "tiny.en", language: str | None = None) -> Any:
+    def set_whisper_language(self, language: str | None, task: str = "transcribe") -> None:
+        """``language`` None = detect; task "translate" = English subtitles."""
+        self.whisper_language, self.whisper_task = language, task
+
+    def caption_with_whisper(self) -> Any:
         """Run the captioning pipeline as a job; the track is applied when it finishes."""
         from studio.media.captioning import CaptionOptions, caption_file
         from studio.media.transcribe import TranscribeOptions
@@ -364,7 +371,9 @@ class CaptionEditor(EditorBase):
             return None
         runner = find_runner(self, self.runner)
         options = CaptionOptions(
-            transcribe=TranscribeOptions(model=model, language=language),
+            transcribe=TranscribeOptions(
+                model=self.whisper_model, language=self.whisper_language, task=self.whisper_task
+            ),
             profile=self.model.profile.name,
         )
         title = tr("Caption “{t}”").format(t=getattr(self.block, "title", "") or tr("media"))

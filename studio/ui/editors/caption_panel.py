@@ -14,6 +14,7 @@ from studio.media.caption_profiles import PROFILES
 from studio.ui.editors.caption_model import format_time
 from studio.ui.qt import (
     QAction,
+    QActionGroup,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -21,9 +22,11 @@ from studio.ui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     Qt,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     tr,
@@ -71,6 +74,47 @@ def _install_shortcuts(editor: CaptionEditor) -> None:
         editor.addAction(action)
 
 
+def _fill_whisper_menu(editor: CaptionEditor, menu: QMenu) -> None:
+    """Installed models and language choices, read when the menu opens (not at start:
+    checking the model files takes a moment)."""
+    from studio.media.whisper_models import list_models
+
+    menu.clear()
+    menu.addSection(tr("Model"))
+    models = QActionGroup(menu)
+    rows = [r for r in list_models() if r.status == "installed"]
+    multilingual = {r.name: r.multilingual for r in rows}
+    for row in rows:
+        action = menu.addAction(f"{row.name} — {row.description}")
+        action.setCheckable(True)
+        action.setChecked(row.name == editor.whisper_model)
+        action.triggered.connect(
+            lambda _=False, name=row.name: setattr(editor, "whisper_model", name)
+        )
+        models.addAction(action)
+    if not rows:
+        menu.addAction(tr("No model installed: run 'studio models install tiny.en'")).setEnabled(
+            False
+        )
+    menu.addSection(tr("Language"))
+    languages = QActionGroup(menu)
+    course = editor.project.course.language or "en"
+    choices = [
+        (tr("The course language ({code})").format(code=course), course, "transcribe"),
+        (tr("Detect the language"), None, "transcribe"),
+    ]
+    if multilingual.get(editor.whisper_model):
+        choices.append((tr("Translate to English subtitles"), None, "translate"))
+    for label, code, task in choices:
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked((code, task) == (editor.whisper_language, editor.whisper_task))
+        action.triggered.connect(
+            lambda _=False, code=code, task=task: editor.set_whisper_language(code, task)
+        )
+        languages.addAction(action)
+
+
 def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     """Track chooser, profile, Whisper, review and edit buttons; sets the editor's attributes."""
     outer = QVBoxLayout()
@@ -89,6 +133,15 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
         tr("Transcribe the media on this computer (nothing is uploaded)"),
     )
     row.addWidget(editor.whisper_button)
+    options = QToolButton()
+    options.setText("▾")
+    options.setAccessibleName(tr("Whisper options"))
+    options.setToolTip(tr("Whisper model and language"))
+    options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(options)
+    menu.aboutToShow.connect(lambda: _fill_whisper_menu(editor, menu))
+    options.setMenu(menu)
+    row.addWidget(options)
     outer.addLayout(row)
 
     row = QHBoxLayout()

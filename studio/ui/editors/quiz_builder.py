@@ -30,12 +30,14 @@ from studio.ui.qt import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QShortcut,
     QSpinBox,
     QSplitter,
     Qt,
@@ -160,14 +162,18 @@ class QuizBuilder(EditorBase):
         add_row.addWidget(add)
         layout.addLayout(add_row)
         row = QHBoxLayout()
-        for label, slot in (
-            (tr("Remove"), self.remove_question),
-            (tr("Up"), lambda: self.move_question(-1)),
-            (tr("Down"), lambda: self.move_question(1)),
+        for label, keys, slot in (
+            (tr("Remove"), "Ctrl+Shift+Del", self.remove_question),
+            (tr("Up"), "Ctrl+Shift+Up", lambda: self.move_question(-1)),
+            (tr("Down"), "Ctrl+Shift+Down", lambda: self.move_question(1)),
         ):
             button = QPushButton(label)
+            button.setToolTip(f"{label} ({keys})")
             button.clicked.connect(lambda _=False, slot=slot: slot())
             row.addWidget(button)
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         layout.addLayout(row)
         return panel
 

@@ -41,7 +41,7 @@ _OK = '<span style="color:#1a7f37">✓</span>'
 def _note(label: str, text: str) -> str:
     if not text.strip():
         return ""
-    return f'<p style="color:#555"><i>{escape(label)}:</i> {escape(text)}</p>'
+    return f"<p><small><i>{escape(label)}:</i> {escape(text)}</small></p>"
 
 
 def _choices_html(question: SingleChoiceQuestion | MultipleResponseQuestion) -> str:
@@ -50,7 +50,7 @@ def _choices_html(question: SingleChoiceQuestion | MultipleResponseQuestion) -> 
     for choice in question.choices:
         mark = _OK if choice.correct else ""
         feedback = (
-            f'<br/><span style="color:#555"><i>{escape(choice.feedback)}</i></span>'
+            f"<br/><small><i>{escape(choice.feedback)}</i></small>"
             if choice.feedback.strip()
             else ""
         )
@@ -108,7 +108,7 @@ def question_html(question: Question, number: int = 1) -> str:
     """The preview of one question: prompt, answer area with the key, feedback."""
     kind = KIND_LABELS.get(question.KIND, question.KIND)
     points = f"{question.points:g} point" + ("" if question.points == 1 else "s")
-    head = f'<p style="color:#555">Question {number} · {escape(kind)} · {escape(points)}</p>'
+    head = f"<p><small>Question {number} · {escape(kind)} · {escape(points)}</small></p>"
     prompt = sanitize_html(question.prompt) or "<p><i>(no prompt yet)</i></p>"
     feedback = (
         _note("When right", question.feedback.correct)
