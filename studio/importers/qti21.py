@@ -81,19 +81,19 @@ def _declarations(item: etree._Element) -> dict[str, etree._Element]:
 
 
 def _correct(decl: etree._Element | None) -> list[str]:
+    """Correct values: ``correctResponse`` first, then mapping keys worth points (no duplicates)."""
     if decl is None:
         return []
-    values = [text_of(v) for v in descendants(decl, "value") if local(v.getparent().tag) == "correctResponse"]
-    if values:
-        return values
-    out = []
+    values = []
+    for cr in children(decl, "correctResponse"):
+        values.extend(text_of(v) for v in children(cr, "value"))
     for entry in descendants(decl, "mapEntry"):
         try:
             if to_float(entry.get("mappedValue", "0")) > 0:
-                out.append(entry.get("mapKey", ""))
+                values.append(entry.get("mapKey", ""))
         except ValueError:
             continue
-    return out
+    return list(dict.fromkeys(v for v in values if v))
 
 
 def _feedback(item: etree._Element) -> tuple[Feedback, dict[str, str]]:
@@ -208,7 +208,7 @@ def _build(item: etree._Element, inter: etree._Element, name: str, decl: etree._
             return None
         return FillBlankQuestion(prompt=prompt, accepted=correct, case_sensitive=case, points=points, feedback=fb)
     if name == "extendedTextInteraction":
-        guidance = " ".join(correct)
+        guidance = per.get("guidance") or per.get("solution") or " ".join(correct)
         return EssayQuestion(prompt=prompt, guidance=guidance, points=points, feedback=fb)
     if name == "matchInteraction":
         sets = children(inter, "simpleMatchSet")
@@ -254,9 +254,10 @@ def _numeric(item: etree._Element, correct: list[str], prompt: str, fb: Feedback
                 high = to_float(text_of(base))
     if correct:
         value = to_float(correct[0])
-        if low is not None and high is not None and not tolerance and not (low <= value <= high):
-            low = high = None
-        if low is not None and high is not None and not tolerance and (low != value or high != value):
+        if low is not None and high is not None and not tolerance and low <= value <= high:
+            if abs((low + high) / 2 - value) <= 1e-9 * max(1.0, abs(value)):
+                return NumericQuestion(prompt=prompt, value=value, tolerance=(high - low) / 2,
+                                       points=points, feedback=fb)
             return NumericQuestion(prompt=prompt, mode="range", low=low, high=high, points=points, feedback=fb)
         return NumericQuestion(prompt=prompt, value=value, tolerance=tolerance, points=points, feedback=fb)
     if low is not None and high is not None:

@@ -23,6 +23,7 @@ from studio.model import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
+from studio.model.serialize import to_data
 from studio.project import Project
 from tests.importers.builders import write_zip
 from tests.importers.qti_samples import (
@@ -143,9 +144,24 @@ def test_our_qti_without_the_embedded_course_reads_back(
     assert [q.KIND for q in block.quiz.questions] == kinds
     original = next(b for _, _, b in full_project.course.blocks() if isinstance(b, QuizBlock)).quiz
     for mine, theirs in zip(block.quiz.questions, original.questions, strict=True):
-        assert mine.points == theirs.points
-        if mine.KIND == theirs.KIND and mine.KIND != "ordering":
-            assert mine.prompt == theirs.prompt
+        if mine.KIND != theirs.KIND:  # Canvas QTI has no ordering: it goes out as matching
+            assert (name, theirs.KIND) == ("qti12", "ordering")
+            continue
+        if isinstance(mine, NumericQuestion) and isinstance(theirs, NumericQuestion):
+            # 99..101 may come back as 100 +- 1: the same answers are right.
+            probes = [theirs.low - 0.5, theirs.low, theirs.value, theirs.high, theirs.high + 0.5,
+                      theirs.value - theirs.tolerance - 0.1, theirs.value + theirs.tolerance]
+            assert [mine.accepts(x) for x in probes] == [theirs.accepts(x) for x in probes]
+            continue
+        assert _without_ids(to_data(mine)) == _without_ids(to_data(theirs))
+
+
+def _without_ids(data: object) -> object:
+    if isinstance(data, dict):
+        return {k: _without_ids(v) for k, v in data.items() if k != "id"}
+    if isinstance(data, list):
+        return [_without_ids(v) for v in data]
+    return data
 
 
 BLACKBOARD_POOL = """<?xml version="1.0" encoding="UTF-8"?>
