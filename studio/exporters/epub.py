@@ -296,7 +296,8 @@ def _repack(raw: Path, writer: PackageWriter, media: MediaPreparer) -> None:
 
 
 def _embedded(course: Course, media: MediaPreparer) -> bytes:
-    mapping = {asset_id: f"{FOLDER}/{href}" for asset_id, href in media.media_map.items()}
+    # Only files carried unchanged: a re-encoded copy would not match its asset id (sha256).
+    mapping = {asset_id: f"{FOLDER}/{href}" for asset_id, href in media.originals().items()}
     return embedded_project(course, mapping)
 
 

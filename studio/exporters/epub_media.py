@@ -49,12 +49,6 @@ class BookFile:
     source: Path | None = None
     data: bytes | None = None
 
-    @property
-    def size(self) -> int:
-        if self.data is not None:
-            return len(self.data)
-        return self.source.stat().st_size if self.source is not None else 0
-
 
 @dataclass
 class TrackFile:
@@ -94,7 +88,6 @@ class MediaPreparer:
         self.video_quality = video_quality
         self.no_video = no_video
         self.files: dict[str, BookFile] = {}
-        self.media_map: dict[str, str] = {}  # asset id -> href of the file that carries it
         self._done: dict[tuple[str, str], str] = {}
 
     # -- helpers ---------------------------------------------------------------
@@ -152,7 +145,6 @@ class MediaPreparer:
                 ) from exc
             href = self._add(f"{MEDIA_DIR}/{_short(asset.id)}.png", "image/png", out)
         self._done[key] = href
-        self.media_map.setdefault(asset.id, href)
         return href
 
     # -- captions --------------------------------------------------------------
@@ -207,7 +199,6 @@ class MediaPreparer:
             _encode(src, out, "hd720", progress, f"Converting {asset.filename} to MP4")
             self._add(href, "video/mp4", out)
         self._done[key] = href
-        self.media_map.setdefault(asset.id, href)
         return href
 
     def _poster_frame(self, asset: MediaAsset, src: Path, progress: Progress) -> str:
@@ -251,11 +242,18 @@ class MediaPreparer:
             _encode(src, out, "audio", progress, f"Converting {asset.filename} to AAC")
             href = self._add(f"{MEDIA_DIR}/{_short(asset.id)}.m4a", "audio/mp4", out)
         self._done[key] = href
-        self.media_map.setdefault(asset.id, href)
         return PreparedAudio(href, tracks)
 
-    def total_size(self) -> int:
-        return sum(f.size for f in self.files.values())
+    def originals(self) -> dict[str, str]:
+        """Asset id -> href, for the files the book carries byte for byte (not re-encoded)."""
+        by_path = {self.media_dir / a.stored_name: a.id for a in self.course.media.values()}
+        found: dict[str, str] = {}
+        for href, file in self.files.items():
+            asset_id = by_path.get(file.source) if file.source is not None else None
+            if asset_id is not None:
+                found.setdefault(asset_id, href)
+        return found
+
 
 
 def _is_h264_mp4(path: Path) -> bool:

@@ -187,3 +187,24 @@ def test_low_quality_never_makes_a_small_video_bigger(tmp_project: Project, tmp_
     original = export(tmp_project, tmp_path / "original.epub")
     low = export(tmp_project, tmp_path / "low.epub", video_quality="low")
     assert _mp4_size(low.path) <= _mp4_size(original.path)
+
+
+def test_embedded_course_reopens_and_maps_only_unchanged_files(
+    full: Project, books: dict[str, ExportReport], tmp_path: Path
+) -> None:
+    """Studio's importer restores the course; re-encoded copies are not passed off as originals."""
+    from studio.fsutil import sha256_file
+    from studio.importers.read import read_source
+    from studio.importers.report import ImportReport
+    from studio.jobs import null_progress
+
+    restored = {}
+    for name in ("original", "low"):
+        content = read_source(books[name].path, "studio", tmp_path / name, ImportReport(),
+                              null_progress())  # fmt: skip
+        assert content.course is not None and content.course.title == full.course.title
+        for asset_id, path in content.media.files.items():
+            assert sha256_file(path) == asset_id
+        restored[name] = set(content.media.files)
+    video = next(b.asset for _, _, b in full.course.blocks() if isinstance(b, VideoBlock))
+    assert video in restored["original"] and video not in restored["low"]
