@@ -111,6 +111,18 @@ def test_split_merge_shift_and_undo(captions, qtbot) -> None:
         "Water is always moving between the oceans and the air."
     )
     assert editor.model.rowCount() == 4
+    from studio.media.caption_shaping import check_cues
+
+    def full() -> set[tuple[int, str]]:
+        return {(i.index, i.kind) for i in check_cues(track.cues, editor.model.profile)}
+
+    def shown() -> set[tuple[int, str]]:
+        return {(i.index, i.kind) for v in editor.model.issues.values() for i in v}
+
+    assert shown() == full()  # warnings re-used from the cache after undo are right
+    project.stack.redo()
+    assert shown() == full()
+    project.stack.undo()
     editor.select_row(3)
     editor.delete_cue()
     assert len(track.cues) == 3

@@ -10,6 +10,7 @@ replaced (split, merge, shift, undo of those) it resets the model once.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Any
 
 from studio import caption_commands
@@ -74,6 +75,8 @@ class CueTableModel(QtCore.QAbstractTableModel):
         self._snapshot: list[tuple[float, float, str]] = []
         self._starts: list[float] = []
         self.issues: dict[int, list[CaptionIssue]] = {}
+        # Warnings by (cue, next start): re-used after splits, merges, undo.
+        self._cache: dict[tuple[tuple[float, float, str], float | None], list[CaptionIssue]] = {}
         self.current_row = -1  # the cue under the playhead
         self._bold = QFont()
         self._bold.setBold(True)
@@ -91,23 +94,41 @@ class CueTableModel(QtCore.QAbstractTableModel):
         self.profile = get_profile(profile)
         self._reset()
 
-    def _reset(self) -> None:
+    def _reset(self, full: bool = True) -> None:
+        """Rebuild after the cue list changed; ``full=False`` re-checks only cues whose
+        (timing, text, next start) is new, so a split in a long track stays quick."""
         self.beginResetModel()
         cues = self.cues
         self._ids = [id(c) for c in cues]
         self._snapshot = [_key(c) for c in cues]
         self._starts = [c.start for c in cues]
         self.issues = {}
-        for issue in check_cues(cues, self.profile):
-            self.issues.setdefault(issue.index, []).append(issue)
+        if full:
+            self._cache = {}
+            for issue in check_cues(cues, self.profile):
+                self.issues.setdefault(issue.index, []).append(issue)
+            for row in range(len(cues)):
+                self._cache[self._context(row)] = self.issues.get(row, [])
+        else:
+            for row in range(len(cues)):
+                cached = self._cache.get(self._context(row))
+                if cached is None:
+                    self._check_row(row)
+                elif cached:
+                    self.issues[row] = [replace(i, index=row) for i in cached]
         self.current_row = -1
         self.endResetModel()
+
+    def _context(self, row: int) -> tuple[tuple[float, float, str], float | None]:
+        """What a cue's warnings depend on: itself and the start of the next cue."""
+        cues = self.cues
+        return self._snapshot[row], cues[row + 1].start if row + 1 < len(cues) else None
 
     def sync(self) -> list[int]:
         """Catch up with the track after any command; returns the rows that changed."""
         cues = self.cues
         if [id(c) for c in cues] != self._ids:
-            self._reset()
+            self._reset(full=False)
             return list(range(len(cues)))
         changed = [i for i, cue in enumerate(cues) if _key(cue) != self._snapshot[i]]
         rows: set[int] = set()
@@ -129,8 +150,8 @@ class CueTableModel(QtCore.QAbstractTableModel):
         """Re-check one cue (its issues depend only on itself and the next cue)."""
         window = self.cues[row : row + 2]
         found = [i for i in check_cues(window, self.profile) if i.index == 0]
-        for issue in found:
-            issue.index = row
+        self._cache[self._context(row)] = found
+        found = [replace(i, index=row) for i in found]
         if found:
             self.issues[row] = found
         else:
