@@ -35,7 +35,7 @@ def _check_format(source: Path, fmt: str | None) -> str:
     if fmt not in FORMATS:
         raise ImportFormatError(f"unknown import format {fmt!r}", path=source,
                                 hint=f"choose one of: {', '.join(FORMATS)}.")
-    if not source.is_file():
+    if not source.exists():
         raise ImportFormatError("file not found", path=source, hint="Check the path.")
     return fmt
 

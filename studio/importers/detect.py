@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from studio.errors import ImportFormatError
+from studio.importers.folder_archive import open_archive
 from studio.importers.safe_archive import SafeArchive, is_zip
 
 QUESTION_FORMATS = ("gift", "aiken", "quiztext", "csv", "qti12", "qti21")
@@ -78,10 +79,10 @@ def detect_archive(archive: SafeArchive) -> str | None:
 def detect_format(source: Path) -> str:
     """The format name of ``source``, or ``ImportFormatError`` saying what is supported."""
     suffix = source.suffix.lower()
-    if not source.is_file():
+    if not source.exists():
         raise ImportFormatError("file not found", path=source, hint="Check the path.")
-    if is_zip(source):
-        with SafeArchive(source) as archive:
+    if source.is_dir() or is_zip(source):
+        with open_archive(source) as archive:
             found = detect_archive(archive)
         if found:
             return found

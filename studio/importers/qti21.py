@@ -84,7 +84,7 @@ def _correct(decl: etree._Element | None) -> list[str]:
     """Correct values: ``correctResponse`` first, then mapping keys worth points (no duplicates)."""
     if decl is None:
         return []
-    values = []
+    values: list[str] = []
     for cr in children(decl, "correctResponse"):
         values.extend(text_of(v) for v in children(cr, "value"))
     for entry in descendants(decl, "mapEntry"):

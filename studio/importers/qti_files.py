@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from studio.errors import ImportFormatError
+from studio.importers.folder_archive import open_archive
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, resolve_relative
 from studio.importers.safe_xml import local, parse_xml
@@ -84,8 +85,8 @@ def read_qti_source(source: Path, report: ImportReport) -> list[Quiz]:
     from studio.importers.safe_archive import is_zip
 
     title = source.stem.replace("_", " ").strip() or "Quiz"
-    if is_zip(source):
-        with SafeArchive(source) as archive:
+    if source.is_dir() or is_zip(source):
+        with open_archive(source) as archive:
             quizzes = quizzes_from_archive(archive, report, title)
     else:
         try:

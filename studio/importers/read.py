@@ -7,6 +7,7 @@ from pathlib import Path
 from studio.errors import ImportFormatError
 from studio.importers.content import CourseInfo, ImportedContent
 from studio.importers.detect import read_text
+from studio.importers.folder_archive import open_archive
 from studio.importers.report import ImportReport
 from studio.jobs import Progress
 from studio.model.quiz import Quiz
@@ -46,9 +47,8 @@ def read_source(
         from studio.importers.qti_files import read_qti_source
 
         return _quizzes(source, read_qti_source(source, report))
-    from studio.importers.safe_archive import SafeArchive
 
-    with SafeArchive(source) as archive:
+    with open_archive(source) as archive:
         if fmt == "studio":
             from studio.importers.studio_package import read_studio_package
 

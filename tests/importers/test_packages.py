@@ -340,3 +340,25 @@ def test_an_unreadable_video_is_left_out_and_reported(tmp_project: Project, tmp_
     assert len(tmp_project.course.media) == 1
     stored = sorted(p.name for p in tmp_project.media_dir.iterdir())
     assert stored == [next(iter(tmp_project.course.media.values())).stored_name]
+
+
+def test_an_unzipped_package_folder(tmp_path: Path, media: dict[str, bytes]) -> None:
+    """Designers often hold packages unzipped: a folder imports like the zip; links are ignored."""
+    import os
+
+    folder = tmp_path / "unzipped"
+    (folder / "media").mkdir(parents=True)
+    (folder / "imsmanifest.xml").write_text(SCORM12_MANIFEST.format(
+        title="Folder course", items='<item identifier="I1" identifierref="R1"><title>One</title></item>',
+        resources='<resource identifier="R1" type="webcontent" adlcp:scormtype="sco" href="a.html"/>'))
+    (folder / "a.html").write_text('<p>Hello</p><video src="media/v.mp4"></video><img src="secret.png"/>')
+    (folder / "media" / "v.mp4").write_bytes(media["video"])
+    outside = tmp_path / "secret.png"
+    outside.write_bytes(media["image"])
+    os.symlink(outside, folder / "secret.png")
+    assert detect_format(folder) == "scorm"
+    report = import_new(folder, tmp_path / "f.studio", null_progress())
+    with Project.open(tmp_path / "f.studio", read_only=True) as project:
+        assert [type(b).__name__ for b in _blocks(project)] == ["TextBlock", "VideoBlock"]
+        assert len(project.course.media) == 1  # the linked image outside the folder is not read
+    assert any("secret.png" in e.message for e in report.skipped_entries)
