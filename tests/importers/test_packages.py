@@ -92,7 +92,7 @@ def test_scorm12_pages_with_video_captions_images_and_qti(tmp_path: Path, media:
     )
     welcome = """<html><body><div class="wrap"><h1>Welcome</h1><p onclick="evil()">Hello <b>there</b>.</p>
       <img src="../img/cycle.png" alt="The water cycle"/>
-      <p><a href="../docs/worksheet.pdf">Worksheet</a> and <a href="https://example.org/x">more</a>.</p>
+      <p><a href="../docs/worksheet.pdf">Worksheet</a> and <a href="https://example.org/x">more</a> <a href="javascript:alert(1)">click</a>.</p>
       <iframe src="https://youtube.com/embed/x"></iframe><script>alert(1)</script></div></body></html>"""
     lecture = """<html><body><p>Before the video.</p>
       <video controls="" src="../media/lecture.mp4" title="The lecture">
@@ -119,6 +119,7 @@ def test_scorm12_pages_with_video_captions_images_and_qti(tmp_path: Path, media:
         assert isinstance(welcome_html, TextBlock)
         assert "onclick" not in welcome_html.html and "<script" not in welcome_html.html
         assert "<iframe" not in welcome_html.html and "<h2>Welcome</h2>" in welcome_html.html
+        assert "javascript" not in welcome_html.html
         assert 'alt="The water cycle"' in welcome_html.html and 'src="asset:' in welcome_html.html
         assert 'href="https://example.org/x"' in welcome_html.html
         assert welcome_html.html.count('href="asset:') == 1  # the worksheet became media
