@@ -20,10 +20,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Import SOURCE into the project at PATH. If PATH does not exist, a new "
         "project is created from SOURCE; if it is an existing project, the content is added "
         "to it as one undoable step (questions become a new quiz, or join --quiz BLOCK_ID). "
-        "Without PATH, a new project is made next to SOURCE.",
+        "Without PATH, a new project NAME.studio is made in the current folder. "
+        "See docs/import.md for the formats, the quiz text format and the CSV columns.",
     )
-    parser.add_argument("source", help="the file to import")
-    parser.add_argument("path", nargs="?", help="the project (existing or new); default: SOURCE.studio")
+    parser.add_argument("source", help="the file (or unzipped package folder) to import")
+    parser.add_argument("path", nargs="?", help="the project (existing or new); default: NAME.studio")
     parser.add_argument("--format", choices=FORMAT_CHOICES, dest="fmt",
                         help="the source format (default: detected from the content)")
     parser.add_argument("--quiz", metavar="BLOCK_ID", dest="quiz",
