@@ -129,7 +129,11 @@ class PreparedImport:
 
 
 def prepare_pptx_import(
-    project: Project, deck_path: str | Path, progress: Progress | None = None
+    project: Project,
+    deck_path: str | Path,
+    progress: Progress | None = None,
+    *,
+    renderer: str = "auto",
 ) -> PreparedImport:
     """Read, render and stage the deck; changes nothing in the course (worker thread)."""
     from studio.media.compose import stage_media
@@ -139,7 +143,7 @@ def prepare_pptx_import(
     deck = read_deck(Path(deck_path))
     progress.update(0.1, f"{len(deck.slides)} slides")
     with tempfile.TemporaryDirectory(prefix="studio-slides-") as tmp:
-        paths, renderer = render_deck(deck, Path(tmp), progress.sub(0.1, 0.8))
+        paths, used = render_deck(deck, Path(tmp), progress.sub(0.1, 0.8), renderer=renderer)
         assets: list[MediaAsset] = []
         for n, path in enumerate(paths):
             progress.update(0.8 + 0.19 * n / max(1, len(paths)), "Adding slide images")
@@ -152,7 +156,7 @@ def prepare_pptx_import(
         module_id=module.id,
         lesson_ids=[lesson.id for lesson in module.lessons],
         slides=len(deck.slides),
-        renderer=renderer,
+        renderer=used,
         notes=sum(1 for s in deck.slides if s.notes),
     )
     progress.update(1.0, "Slides ready")
@@ -178,10 +182,14 @@ def import_pptx(
     progress: Progress | None = None,
     *,
     index: int | None = None,
+    renderer: str = "auto",
 ) -> PptxImportReport:
-    """Import ``deck_path`` into ``project`` as a new module (one undo step)."""
+    """Import ``deck_path`` into ``project`` as a new module (one undo step).
+
+    ``renderer``: "auto", "libreoffice" or "generated" (see ``render_deck``).
+    """
     progress = progress or null_progress()
-    prepared = prepare_pptx_import(project, deck_path, progress.sub(0.0, 0.99))
+    prepared = prepare_pptx_import(project, deck_path, progress.sub(0.0, 0.99), renderer=renderer)
     report = apply_pptx_import(project, prepared, index)
     progress.update(1.0, "Slides imported")
     return report

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from studio.errors import MediaError
 from studio.jobs import Progress, null_progress
 from studio.media.pptx_read import DeckContent, SlideContent
 
@@ -41,14 +42,29 @@ def libreoffice_exe() -> str | None:
 
 
 def render_deck(
-    deck: DeckContent, out_dir: Path, progress: Progress | None = None
+    deck: DeckContent,
+    out_dir: Path,
+    progress: Progress | None = None,
+    *,
+    renderer: str = "auto",
 ) -> tuple[list[Path], str]:
-    """Write one PNG per slide into ``out_dir``; returns (paths, renderer name)."""
+    """Write one PNG per slide into ``out_dir``; returns (paths, renderer used).
+
+    ``renderer``: "auto" (LibreOffice when installed, else generated), "libreoffice"
+    (an error when it is missing or fails) or "generated".
+    """
     progress = progress or null_progress()
-    if libreoffice_exe() and shutil.which("pdftoppm"):
+    if renderer == "libreoffice" and not (libreoffice_exe() and shutil.which("pdftoppm")):
+        raise MediaError(
+            "LibreOffice (soffice) and pdftoppm are needed to render the slides",
+            hint="install LibreOffice Impress and poppler-utils, or use the generated slides.",
+        )
+    if renderer != "generated" and libreoffice_exe() and shutil.which("pdftoppm"):
         paths = _render_with_libreoffice(deck, out_dir, progress)
         if paths is not None:
             return paths, "libreoffice"
+        if renderer == "libreoffice":
+            raise MediaError("LibreOffice could not render the slides", path=deck.path)
     paths = []
     size = slide_size(deck)
     for n, slide in enumerate(deck.slides):
@@ -82,14 +98,15 @@ def _render_with_libreoffice(
             subprocess.run(cmd, check=True, capture_output=True, timeout=600)
             pdf = Path(tmp) / (deck.path.stem + ".pdf")
             progress.update(0.6, "Converting slides to images")
+            width, height = slide_size(deck)
             subprocess.run(
                 [
                     "pdftoppm",
                     "-png",
                     "-scale-to-x",
-                    str(WIDTH),
+                    str(width),
                     "-scale-to-y",
-                    "-1",
+                    str(height),
                     str(pdf),
                     str(Path(tmp) / "page"),
                 ],

@@ -54,7 +54,9 @@ def narration(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_compose_in_worker_from_audio_dir(
     tmp_project: Project, tmp_path: Path, narration: Path
 ) -> None:
-    report = import_pptx(tmp_project, narrated_deck(tmp_path / "deck.pptx", SCRIPTS))
+    report = import_pptx(
+        tmp_project, narrated_deck(tmp_path / "deck.pptx", SCRIPTS), renderer="generated"
+    )
     lesson_id = report.lesson_ids[0]
     lesson = tmp_project.course.find_lesson(lesson_id)
     assert lesson is not None
@@ -85,7 +87,9 @@ def test_compose_in_worker_from_audio_dir(
 def test_narration_assets_and_silent_slides(
     tmp_project: Project, tmp_path: Path, narration: Path
 ) -> None:
-    report = import_pptx(tmp_project, narrated_deck(tmp_path / "deck.pptx", SCRIPTS[:2]))
+    report = import_pptx(
+        tmp_project, narrated_deck(tmp_path / "deck.pptx", SCRIPTS[:2]), renderer="generated"
+    )
     lesson = tmp_project.course.find_lesson(report.lesson_ids[0])
     assert lesson is not None
     slides = [b for b in lesson.blocks if isinstance(b, ImageBlock)]
@@ -102,7 +106,9 @@ def test_narration_assets_and_silent_slides(
 
 
 def test_errors_and_cancel(tmp_project: Project, tmp_path: Path, narration: Path) -> None:
-    report = import_pptx(tmp_project, narrated_deck(tmp_path / "deck.pptx", SCRIPTS[:2]))
+    report = import_pptx(
+        tmp_project, narrated_deck(tmp_path / "deck.pptx", SCRIPTS[:2]), renderer="generated"
+    )
     lesson_id = report.lesson_ids[0]
     with pytest.raises(MediaError, match="3 audio files for 2 slides"):
         compose_lesson(tmp_project, lesson_id, audio_dir=narration)

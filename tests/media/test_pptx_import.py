@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def test_slide_html_is_sanitized_with_nested_lists(tmp_path: Path) -> None:
 def test_import_into_project_then_undo(tmp_project: Project, tmp_path: Path) -> None:
     deck_path = rich_deck(tmp_path / "deck.pptx")
     media_before = dict(tmp_project.course.media)
-    report = import_pptx(tmp_project, deck_path)
+    report = import_pptx(tmp_project, deck_path, renderer="generated")
     assert report.slides == 5 and report.notes == 3 and report.renderer == "generated"
     course = tmp_project.course
     [module] = course.modules
@@ -117,3 +118,33 @@ def test_damaged_and_encrypted_files_are_clear_errors(tmp_project: Project, tmp_
         assert words in err.value.message
         assert err.value.path == str(path) and err.value.hint
     assert tmp_project.course.modules == [] and not tmp_project.stack.can_undo
+
+
+@pytest.mark.skipif(
+    not (shutil.which("soffice") and shutil.which("pdftoppm")),
+    reason="LibreOffice Impress and poppler-utils are not installed",
+)
+def test_libreoffice_renders_the_real_slides(tmp_project: Project, tmp_path: Path) -> None:
+    report = import_pptx(tmp_project, rich_deck(tmp_path / "deck.pptx"), renderer="libreoffice")
+    assert report.renderer == "libreoffice"
+    images = [b for b in tmp_project.course.modules[0].lessons[0].blocks
+              if isinstance(b, ImageBlock)]  # fmt: skip
+    assert len(images) == 5
+    with Image.open(tmp_project.media_path(images[1].asset)) as img:
+        assert img.size == (1280, 720)
+        # The table header is drawn in the theme's blue: not a blank page.
+        colors = img.convert("RGB").getcolors(maxcolors=1_000_000) or []
+        assert any(b > 150 and r < 120 for _, (r, g, b) in colors)
+
+
+def test_generated_slides_when_libreoffice_is_missing(
+    tmp_project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.errors import MediaError
+    from studio.media import slide_render
+
+    monkeypatch.setattr(slide_render, "libreoffice_exe", lambda: None)
+    deck = rich_deck(tmp_path / "deck.pptx")
+    assert import_pptx(tmp_project, deck).renderer == "generated"
+    with pytest.raises(MediaError, match="LibreOffice"):
+        import_pptx(tmp_project, deck, renderer="libreoffice")
