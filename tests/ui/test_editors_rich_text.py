@@ -112,3 +112,26 @@ def test_existing_html_loads_and_round_trips_without_edits(tmp_project, qtbot) -
     qtbot.addWidget(editor)
     assert editor.rich.html() == block.html
     assert not tmp_project.stack.dirty  # opening a page is not an edit
+
+
+def test_edit_image_alt_and_remove_link(tmp_project, qtbot, tmp_path) -> None:
+    image = tmp_project.import_media(make_image(tmp_path / "i.png"))
+    block = TextBlock(
+        html=f'<p>See <a href="https://example.org">this</a> <img src="asset:{image.id}" alt=""/>'
+        '<img src="file:///etc/x.png" alt="pasted"/></p>'
+    )
+    editor = create_editor(tmp_project, block)
+    qtbot.addWidget(editor)
+    rich = editor.rich
+    assert "file:" not in rich.html()  # an image from outside the project is dropped
+    cursor = rich.text.textCursor()
+    cursor.setPosition(rich.text.toPlainText().index("\ufffc") + 1)  # just after the image
+    rich.text.setTextCursor(cursor)
+    assert rich.image_at_cursor() is not None
+    assert rich.set_image_alt("A labelled diagram")
+    assert f'<img src="asset:{image.id}" alt="A labelled diagram"/>' in block.html
+    _select_word(editor, "this")
+    rich.remove_link()
+    assert "<a " not in block.html and "this" in block.html
+    tmp_project.stack.undo()
+    assert '<a href="https://example.org"' in block.html

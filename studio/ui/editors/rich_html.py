@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from studio.sanitize import sanitize_html
+from studio.sanitize import is_safe_url, sanitize_html
 from studio.ui.qt import QFont, QTextCursor, QTextDocument, QtGui
 
 _BOLD = int(QFont.Weight.DemiBold.value)
@@ -32,6 +32,8 @@ def _attr(value: str) -> str:
 
 
 def _image_html(fmt: QtGui.QTextImageFormat) -> str:
+    if not fmt.name() or not is_safe_url(fmt.name()) or fmt.name().startswith("data:"):
+        return ""  # a pasted file:/data: image is not part of the project: drop it
     parts = [f'<img src="{_attr(fmt.name())}" alt="{_attr(fmt.stringProperty(_ALT))}"']
     if fmt.width() > 0:
         parts.append(f' width="{round(fmt.width())}"')

@@ -258,6 +258,47 @@ class RichTextEditor(QWidget):
             self.text.setCurrentCharFormat(QtGui.QTextCharFormat())
         return True
 
+    def remove_link(self) -> None:
+        """Unlink the selection (or the link under the cursor)."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        fmt = QtGui.QTextCharFormat()
+        fmt.setAnchor(False)
+        fmt.setAnchorHref("")
+        fmt.setFontUnderline(False)
+        fmt.setForeground(self.palette().text())
+        cursor.mergeCharFormat(fmt)
+
+    def _image_cursor(self) -> QTextCursor | None:
+        """A cursor selecting the image at (or just before) the text cursor."""
+        cursor = self.text.textCursor()
+        last = self.text.document().characterCount() - 1
+        starts = [cursor.selectionStart()] if cursor.hasSelection() else []
+        for start in [*starts, cursor.position() - 1, cursor.position()]:
+            if not 0 <= start < last:
+                continue
+            probe = QTextCursor(self.text.document())
+            probe.setPosition(start)
+            probe.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+            if probe.charFormat().isImageFormat():
+                return probe
+        return None
+
+    def image_at_cursor(self) -> QtGui.QTextImageFormat | None:
+        probe = self._image_cursor()
+        return None if probe is None else probe.charFormat().toImageFormat()
+
+    def set_image_alt(self, alt: str) -> bool:
+        """Change the alt text of the image at the cursor; False if there is none."""
+        probe = self._image_cursor()
+        if probe is None:
+            return False
+        fmt = probe.charFormat().toImageFormat()
+        fmt.setProperty(_ALT, alt)
+        probe.setCharFormat(fmt)
+        return True
+
     def insert_image(self, asset_id: str, alt: str) -> None:
         """Insert a project image; ``alt`` = "" marks it decorative."""
         fmt = QtGui.QTextImageFormat()
@@ -281,14 +322,35 @@ class RichTextEditor(QWidget):
 
     # -- dialogs -------------------------------------------------------------------
     def _ask_link(self) -> None:
-        url, ok = QInputDialog.getText(self, tr("Link"), tr("Web address (https://…):"))
-        if ok and not self.insert_link(url):
+        current = self.text.textCursor().charFormat()
+        url, ok = QInputDialog.getText(
+            self,
+            tr("Link"),
+            tr("Web address (https://…); leave empty to remove the link:"),
+            text=current.anchorHref() if current.isAnchor() else "",
+        )
+        if not ok:
+            return
+        if not url.strip():
+            self.remove_link()
+        elif not self.insert_link(url):
             QMessageBox.warning(
                 self, tr("Link"), tr("Only http, https and mailto links are allowed.")
             )
 
     def _ask_image(self) -> None:
         if self.project is None:
+            return
+        image = self.image_at_cursor()
+        if image is not None:  # on an image: edit its alt text
+            alt, ok = QInputDialog.getText(
+                self,
+                tr("Alternative text"),
+                tr("Describe the image for people who cannot see it\n(leave empty if decorative):"),
+                text=image.stringProperty(_ALT),
+            )
+            if ok:
+                self.set_image_alt(alt.strip())
             return
         asset_id = AssetPicker.choose(self.project, "image", self)
         if not asset_id:
