@@ -319,3 +319,24 @@ def test_import_into_new_quiz_then_append_with_quiz_id(tmp_project: Project, tmp
     assert len(quiz_block.quiz.questions) == 11
     tmp_project.stack.undo()  # the whole import is one step
     assert course_to_data(tmp_project.course) == before
+
+
+def _doc_example(heading: str) -> str:
+    """The first code block after ``heading`` in docs/import.md."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "import.md").read_text(encoding="utf-8")
+    section = doc[doc.index(heading):]
+    start = section.index("```\n") + 4
+    return section[start:section.index("```", start)]
+
+
+def test_the_documented_examples_import() -> None:
+    report = ImportReport()
+    quiz = parse_quiztext(_doc_example("### Studio quiz text"), "docs", report)
+    assert sorted({q.KIND for q in quiz.questions}) == sorted(
+        ["single_choice", "multiple_response", "true_false", "fill_blank", "numeric", "matching",
+         "ordering", "essay"])
+    assert not report.skipped_entries
+    qs = parse_csv_questions(_doc_example("### CSV"), "docs", report)
+    assert [q.KIND for q in qs] == ["single_choice", "multiple_response", "numeric", "matching"]
+    assert not report.skipped_entries
+    assert parse_aiken(_doc_example("### Aiken"), "docs", report)
