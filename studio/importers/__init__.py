@@ -61,11 +61,7 @@ def import_into(
     workdir = safe_temp_dir()
     try:
         progress.update(0.0, f"Reading {src.name}")
-        try:
-            content = read_source(src, kind, workdir, report, progress.sub(0.0, 0.5))
-        except (RecursionError, MemoryError) as exc:
-            raise ImportFormatError(f"the file is too deeply nested or too large to read ({type(exc).__name__})",
-                                    path=src, hint="Check that the file is what it claims to be.") from exc
+        content = read_source(src, kind, workdir, report, progress.sub(0.0, 0.5))
         progress.check()
         apply_content(project, content, report, label=f"Import {src.name}", progress=progress.sub(0.5, 1.0),
                       quiz_block_id=quiz_block_id, new_project=_new)

@@ -20,7 +20,23 @@ def _title(source: Path) -> str:
 def read_source(
     source: Path, fmt: str, workdir: Path, report: ImportReport, progress: Progress
 ) -> ImportedContent:
-    """Parse and validate ``source``; extracted files go below ``workdir`` only."""
+    """Parse and validate ``source``; extracted files go below ``workdir`` only.
+
+    Raises ``ImportFormatError`` for anything wrong with the source (``Cancelled`` on cancel).
+    """
+    try:
+        return _read(source, fmt, workdir, report, progress)
+    except (RecursionError, MemoryError) as exc:
+        raise ImportFormatError(
+            f"the file is too deeply nested or too large to read ({type(exc).__name__})",
+            path=source,
+            hint="Check that the file is what it claims to be.",
+        ) from exc
+
+
+def _read(
+    source: Path, fmt: str, workdir: Path, report: ImportReport, progress: Progress
+) -> ImportedContent:
     where = str(source)
     if fmt in ("gift", "aiken", "csv"):
         text = read_text(source)
