@@ -67,6 +67,7 @@ def _small_button(label: str, name: str, slot: Callable[[], None]) -> QPushButto
     button = QPushButton(label)
     button.setAccessibleName(name)
     button.setToolTip(name)
+    button.setMaximumWidth(36)
     button.clicked.connect(lambda _=False: slot())
     return button
 
@@ -122,6 +123,8 @@ class RowsEditor(EditorBase):
         items = self.items()
         for i, item in enumerate(items):
             self.build_row(self, item, i, grid)
+        for col in range(grid.columnCount()):  # the text fields take the width
+            grid.setColumnStretch(col, 1 if _has_line_edit(grid, col) else 0)
         self._shape = [id(x) for x in items]
         self._outer.replaceWidget(old, self.rows)
         old.deleteLater()
@@ -133,23 +136,36 @@ class RowsEditor(EditorBase):
             super().refresh()
 
 
-def _row_buttons(rows: RowsEditor, i: int, grid: QGridLayout, col: int, move: bool) -> None:
+def _has_line_edit(grid: QGridLayout, col: int) -> bool:
+    for row in range(grid.rowCount()):
+        item = grid.itemAtPosition(row, col)
+        if item is not None and isinstance(item.widget(), QLineEdit):
+            return True
+    return False
+
+
+def _row_buttons(
+    rows: RowsEditor, i: int, grid: QGridLayout, col: int, move: bool, at: int | None = None
+) -> None:
+    """Move up/down and remove buttons for item ``i``, on grid row ``at`` (default ``i``)."""
     n = len(rows.items())
+    line = i if at is None else at
     if move:
         up = _small_button("↑", tr("Move up"), lambda: rows.move_item(i, -1))
         up.setEnabled(i > 0)
         down = _small_button("↓", tr("Move down"), lambda: rows.move_item(i, 1))
         down.setEnabled(i < n - 1)
-        grid.addWidget(up, i, col)
-        grid.addWidget(down, i, col + 1)
+        grid.addWidget(up, line, col)
+        grid.addWidget(down, line, col + 1)
         col += 2
-    grid.addWidget(_small_button("✕", tr("Remove"), lambda: rows.remove(i)), i, col)
+    grid.addWidget(_small_button("✕", tr("Remove"), lambda: rows.remove(i)), line, col)
 
 
 def _choice_row(single: bool) -> Callable[[RowsEditor, Any, int, QGridLayout], None]:
     def build(rows: RowsEditor, choice: Choice, i: int, grid: QGridLayout) -> None:
-        correct = QCheckBox(tr("Correct"))
+        correct = QCheckBox()
         correct.setAccessibleName(tr("Choice {n} is correct").format(n=i + 1))
+        correct.setToolTip(tr("A right answer"))
         if single:
             correct.toggled.connect(lambda on: _set_single_correct(rows, choice, on))
             rows._add(correct, lambda: choice, "correct", correct.isChecked, correct.setChecked)
@@ -163,10 +179,11 @@ def _choice_row(single: bool) -> Callable[[RowsEditor, Any, int, QGridLayout], N
             choice,
             "feedback",
         )
-        grid.addWidget(correct, i, 0)
-        grid.addWidget(text, i, 1)
-        grid.addWidget(feedback, i, 2)
-        _row_buttons(rows, i, grid, 3, move=True)
+        # Two grid rows per choice: the text with its buttons, then its feedback.
+        grid.addWidget(correct, 2 * i, 0)
+        grid.addWidget(text, 2 * i, 1)
+        _row_buttons(rows, i, grid, 2, move=True, at=2 * i)
+        grid.addWidget(feedback, 2 * i + 1, 1)
 
     return build
 

@@ -90,7 +90,7 @@ class RichTextEditor(QWidget):
         self.text.setAcceptRichText(True)
         if compact:
             self.text.setMinimumHeight(60)
-            self.text.setMaximumHeight(140)
+            self.text.setMaximumHeight(96)
         layout.addWidget(self.text)
         self._build_toolbar(compact)
         self.text.textChanged.connect(self._changed)
