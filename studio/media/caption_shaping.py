@@ -39,7 +39,6 @@ _NO_BREAK_AFTER = frozenset(
     "le la les un une des der die das ein eine el los las una".split()
 )
 _CUE_COST = 3.0
-_EPS = 1e-3
 
 
 @dataclass
