@@ -120,7 +120,7 @@ class FasterWhisperEngine:
 class OpenAIWhisperEngine:
     name = "openai-whisper"
 
-    def __init__(self, folder: Path, options: TranscribeOptions, progress: Progress) -> None:
+    def __init__(self, options: TranscribeOptions, progress: Progress) -> None:
         import torch
 
         from studio.media.ct2_to_openai import load_openai_model
@@ -135,7 +135,6 @@ class OpenAIWhisperEngine:
         )
         self.model = load_openai_model(checkpoint)
         self.multilingual = bool(self.model.is_multilingual)
-        del folder
 
     def transcribe(
         self, audio: np.ndarray, language: str | None, progress: Progress
@@ -196,7 +195,7 @@ def make_engine(options: TranscribeOptions, progress: Progress | None = None) ->
                 "pip install torch numba tiktoken more-itertools tqdm && "
                 "pip install --no-deps openai-whisper",
             ) from exc
-        engine = OpenAIWhisperEngine(folder, options, progress)
+        engine = OpenAIWhisperEngine(options, progress)
     language = _language(options)
     if not engine.multilingual:
         if language not in (None, "en"):
