@@ -12,11 +12,9 @@ so the same course gives the same bytes and no video is held in memory.
 from __future__ import annotations
 
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio import __version__
 from studio.errors import ExportError
 from studio.exporters.base import ExporterSpec, ExportOptions, ExportReport, option
 from studio.exporters.embed import embedded_project
@@ -30,27 +28,25 @@ from studio.exporters.epub_front import (
     title_body,
 )
 from studio.exporters.epub_media import MediaPreparer
-from studio.exporters.epub_meta import (
-    BookFacts,
-    a11y_metas,
-    book_identifier,
-    book_timestamp,
-    license_text,
+from studio.exporters.epub_meta import BookFacts
+from studio.exporters.epub_package import (
+    CSS,
+    FOLDER,
+    GENERATOR,
+    QUIZ_JS,
+    BookDoc,
+    repack,
+    write_package,
 )
 from studio.exporters.epub_pages import ANSWERS_PAGE, TEXT_DIR, LessonPage, PageBuilder, page_name
 from studio.exporters.epub_quiz import render_answer_key
 from studio.exporters.epub_render import RenderedLessons
-from studio.exporters.epub_xhtml import document, is_rtl
+from studio.exporters.epub_xhtml import document
 from studio.exporters.package import PackageWriter
 from studio.jobs import Progress
 from studio.model import Course
-from studio.resources import resource_path
 
-FOLDER = "EPUB"
-CSS = "css/book.css"
-QUIZ_JS = "js/quiz.js"
 EMBED_HREF = "studio/course.json"  # inside the EPUB folder, a manifest item outside the spine
-GENERATOR = f"Studio {__version__}"
 
 
 @dataclass
@@ -73,15 +69,6 @@ class EpubOptions(ExportOptions):
         "a JPEG or PNG image to use as the cover; empty draws one from the course title",
         cli="--cover",
     )
-
-
-@dataclass
-class _Doc:
-    uid: str
-    href: str  # inside the EPUB folder
-    data: bytes
-    scripted: bool = False
-    linear: bool = True
 
 
 def export_epub(
@@ -126,13 +113,14 @@ def export_epub(
             if not rendered.fill(builder, page, sub):
                 builder.lesson(page, sub)
         progress.update(0.75, "Writing the book")
-        docs, cover = _documents(course, pages, builder, options)
+        docs, cover, modules = _documents(course, pages, builder, options)
         raw = staging / "book.epub"
-        extra = [(EMBED_HREF, "application/json", _embedded(course, media))]
-        _write_with_ebooklib(course, raw, docs, cover, media, facts,
-                             extra if options.embed_project else [])  # fmt: skip
+        extra = []
+        if options.embed_project:
+            extra.append((EMBED_HREF, "application/json", _embedded(course, media)))
+        write_package(course, raw, docs, cover, modules, media, facts, extra)
         writer = PackageWriter(out_path, first=("mimetype",))
-        _repack(raw, writer, media)
+        repack(raw, writer, media)
         size = writer.write(progress.sub(0.8, 1.0))
     report = ExportReport(path=out_path, format="epub", size=size, files=len(writer.names))
     report.warnings += _warnings(facts)
@@ -143,7 +131,9 @@ def export_epub(
 
 def _documents(
     course: Course, pages: list[LessonPage], builder: PageBuilder, options: EpubOptions
-) -> tuple[list[_Doc], tuple[str, bytes]]:
+) -> tuple[list[BookDoc], tuple[str, bytes], list[NavModule]]:
+    """Every XHTML document in spine order (the navigation document last), the cover
+    image (href, bytes) and the module/lesson structure for the tables of contents."""
     lang = course.language or "und"
     css = [f"../{CSS}"]
     if options.cover_image:
@@ -152,10 +142,10 @@ def _documents(
         image, ext = draw_cover(course), ".png"
     cover_href = f"images/cover{ext}"
     docs = [
-        _Doc("cover", f"{TEXT_DIR}/cover.xhtml", document(
+        BookDoc("cover", f"{TEXT_DIR}/cover.xhtml", document(
             title=course.title, lang=lang, css=css, body=cover_body(course, f"../{cover_href}"),
             where="cover")),
-        _Doc("title-page", f"{TEXT_DIR}/title.xhtml", document(
+        BookDoc("title-page", f"{TEXT_DIR}/title.xhtml", document(
             title=course.title, lang=lang, css=css, body=title_body(course, GENERATOR),
             body_type="frontmatter", where="title page")),
     ]  # fmt: skip
@@ -164,12 +154,12 @@ def _documents(
         uid = Path(page.href).stem
         data = document(title=page.title, lang=lang, css=css, scripts=scripts, body=page.body,
                         body_type="bodymatter", where=page.href)  # fmt: skip
-        docs.append(_Doc(uid, page.href, data, scripted=page.scripted))
+        docs.append(BookDoc(uid, page.href, data, scripted=page.scripted))
     answers = None
     if builder.answer_sections:
         answers = f"{TEXT_DIR}/{ANSWERS_PAGE}"
         body = render_answer_key(builder.answer_sections)
-        docs.append(_Doc("answer-key", answers, document(
+        docs.append(BookDoc("answer-key", answers, document(
             title="Answer key", lang=lang, css=css, body=body, body_type="backmatter",
             where="answer key")))  # fmt: skip
     modules = [
@@ -178,121 +168,9 @@ def _documents(
     ]
     nav = nav_body(modules, title_href=f"{TEXT_DIR}/title.xhtml",
                    cover_href=f"{TEXT_DIR}/cover.xhtml", answers_href=answers)  # fmt: skip
-    docs.append(_Doc("nav", "nav.xhtml", document(
+    docs.append(BookDoc("nav", "nav.xhtml", document(
         title="Contents", lang=lang, css=[CSS], body=nav, where="navigation")))  # fmt: skip
-    return docs, (cover_href, image)
-
-
-def _write_with_ebooklib(
-    course: Course,
-    raw: Path,
-    docs: list[_Doc],
-    cover: tuple[str, bytes],
-    media: MediaPreparer,
-    facts: BookFacts,
-    extra: list[tuple[str, str, bytes]],
-) -> None:
-    from ebooklib import epub
-
-    book = epub.EpubBook()
-    book.set_identifier(book_identifier(course))
-    book.set_title(course.title)
-    book.set_language(course.language or "und")
-    if is_rtl(course.language):
-        book.set_direction("rtl")  # page-progression-direction="rtl" on the spine
-    for index, author in enumerate(course.authors):
-        book.add_author(author, uid=f"creator{index + 1}")
-    if course.description.strip():
-        book.add_metadata("DC", "description", course.description.strip())
-    for keyword in course.keywords:
-        book.add_metadata("DC", "subject", keyword)
-    name, url = license_text(course.license)
-    book.add_metadata("DC", "rights", f"{name} {url}".strip())
-    stamp = book_timestamp(course)
-    book.add_metadata("DC", "date", stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    opf = epub.NAMESPACES["OPF"]
-    book.metadata[opf]["generator"] = [("", {"name": "generator", "content": GENERATOR})]
-    for prop, value in a11y_metas(course, facts):
-        book.add_metadata(None, "meta", value, {"property": prop})
-
-    book.set_cover(cover[0], cover[1], create_page=False)
-    book.add_item(
-        epub.EpubItem("css", CSS, "text/css", resource_path("epub/book.css").read_bytes())
-    )
-    if any(d.scripted for d in docs):
-        script = resource_path("epub/quiz.js").read_bytes()
-        book.add_item(epub.EpubItem("quiz-js", QUIZ_JS, "application/javascript", script))
-    items = {}
-    for doc in docs:
-        item = epub.EpubItem(doc.uid, doc.href, "application/xhtml+xml", doc.data)
-        item.properties = (["nav"] if doc.uid == "nav" else []) + (
-            ["scripted"] if doc.scripted else []
-        )
-        book.add_item(item)
-        items[doc.uid] = item
-    for index, href in enumerate(media.files):
-        file = media.files[href]
-        content = file.data if file.data is not None else b""  # media are streamed at repack
-        book.add_item(epub.EpubItem(f"m{index + 1}", href, file.media_type, content))
-    for index, (href, media_type, data) in enumerate(extra):
-        book.add_item(epub.EpubItem(f"x{index + 1}", href, media_type, data))
-    # The contents page reads after the title page (landmarks point into it).
-    order = ["cover", "title-page", "nav"] + [d.uid for d in docs if d.uid not in
-                                              ("cover", "title-page", "nav")]  # fmt: skip
-    book.spine = [items[uid] for uid in order]
-    # The NCX (for EPUB 2 reading systems) mirrors the navigation document.
-    toc: list[object] = [epub.Link(f"{TEXT_DIR}/title.xhtml", "About this course", "toc-title")]
-    for mi, module in enumerate(course.modules):
-        links = [
-            epub.Link(doc.href, _title_of(doc, course), f"toc-{doc.uid}")
-            for doc in docs
-            if doc.href.startswith(f"{TEXT_DIR}/lesson-{mi + 1:02d}-")
-        ]
-        if links:
-            toc.append((epub.Section(module.title, links[0].href), links))
-    if "answer-key" in items:
-        toc.append(epub.Link(items["answer-key"].file_name, "Answer key", "toc-answer-key"))
-    book.toc = toc
-    book.add_item(epub.EpubNcx())
-    ok = epub.write_epub(
-        str(raw),
-        book,
-        {
-            "raise_exceptions": True,
-            "mtime": stamp.replace(tzinfo=None),
-            "epub2_guide": False,
-            "epub3_landmark": False,
-            "epub3_pages": False,
-        },
-    )
-    if not ok:
-        raise ExportError("the EPUB writer failed", path=raw, hint="check the free disk space.")
-
-
-def _title_of(doc: _Doc, course: Course) -> str:
-    for module in course.modules:
-        for li, lesson in enumerate(module.lessons):
-            mi = course.modules.index(module)
-            if doc.href.endswith(page_name(mi, li)):
-                return lesson.title
-    return doc.uid
-
-
-def _repack(raw: Path, writer: PackageWriter, media: MediaPreparer) -> None:
-    """Copy ebooklib's zip entries with fixed times; stream media files from disk."""
-    prefix = f"{FOLDER}/"
-    with zipfile.ZipFile(raw) as zf:
-        for info in zf.infolist():
-            name = info.filename
-            if name == "mimetype":
-                writer.add_bytes(name, zf.read(name), stored=True)
-                continue
-            href = name[len(prefix) :] if name.startswith(prefix) else None
-            file = media.files.get(href) if href else None
-            if file is not None and file.source is not None:
-                writer.add_file(name, file.source)
-            else:
-                writer.add_bytes(name, zf.read(name))
+    return docs, (cover_href, image), modules
 
 
 def _embedded(course: Course, media: MediaPreparer) -> bytes:
