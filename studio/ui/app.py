@@ -19,6 +19,7 @@ from studio.ui.qt import (
     QApplication,
     QColor,
     QGuiApplication,
+    QIcon,
     QLocale,
     QPalette,
     QSettings,
@@ -42,11 +43,16 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
-def install_translations(app: QApplication) -> QTranslator | None:
-    """Load ``resources/i18n/studio_<lang>.qm`` for the system language, if present."""
+def install_translations(
+    app: QApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> QTranslator | None:
+    """Load ``resources/i18n/studio_<lang>.qm`` for the system language, if present.
+
+    English is the source language, so without a catalogue the text stays English.
+    """
     translator = QTranslator(app)
-    folder = resource_path("i18n")
-    if translator.load(QLocale(), "studio", "_", str(folder)):
+    folder = folder or resource_path("i18n")
+    if translator.load(locale or QLocale(), "studio", "_", str(folder)):
         app.installTranslator(translator)
         return translator
     return None
@@ -93,6 +99,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Studio")
     app.setOrganizationName("Studio")
     app.setApplicationDisplayName("Studio")
+    icon = resource_path("icons/studio.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
     apply_palette(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: apply_palette(app))

@@ -105,6 +105,7 @@ class EditorHost(QWidget):
         self.project: Project | None = None
         self.obj: Any = None
         self.editor: QWidget | None = None
+        self.runner: Any = None  # the window's JobRunner, handed to editors that run jobs
         self.placeholder = QLabel(tr("Open or create a course to start (File menu)."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -140,7 +141,7 @@ class EditorHost(QWidget):
             create_editor = None
         if create_editor is not None:
             try:
-                editor = create_editor(project, obj, None)
+                editor = create_editor(project, obj, None, runner=self.runner)
             except Exception:  # an editor bug must not take the window down
                 traceback.print_exc()
                 editor = None

@@ -192,6 +192,7 @@ class ExportDialog(QDialog):
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(tr("Warnings before export"))
         self.warnings.setMaximumHeight(140)
+        self.warnings.setWordWrap(True)
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(tr("Export result"))

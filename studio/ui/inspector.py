@@ -20,11 +20,11 @@ from studio.ui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTimer,
     QVBoxLayout,
     QWidget,
     tr,
 )
-from studio.validate import KNOWN_LICENSES, is_bcp47
 
 LANGUAGES = ["en", "en-GB", "en-US", "fr", "es", "de", "it", "pt", "pt-BR", "nl", "ar",
              "zh", "ja", "ko", "ru", "hi", "sw", "pl", "tr", "sv"]
@@ -65,7 +65,7 @@ class CourseInspector(QWidget):
         self.authors.setPlaceholderText(tr("Names, separated by commas"))
         self.license = QComboBox()
         self.license.setEditable(True)
-        self.license.addItems(list(KNOWN_LICENSES))
+        self._licences_filled = False
         self.keywords = QLineEdit()
         self.keywords.setPlaceholderText(tr("Keywords, separated by commas"))
         self.version = QLineEdit()
@@ -98,27 +98,27 @@ class CourseInspector(QWidget):
                 form.addRow(tr(label), widget)
             else:
                 form.addRow(widget)
-        self.title.textEdited.connect(lambda t: self._set(self.course, "title", t))
+        self.title.textEdited.connect(lambda t: self._set_course("title", t))
         self.description.textChanged.connect(
-            lambda: self._set(self.course, "description", self.description.toPlainText())
+            lambda: self._set_course("description", self.description.toPlainText())
         )
         self.language.editTextChanged.connect(self._language_changed)
-        self.authors.textEdited.connect(lambda t: self._set(self.course, "authors", split_list(t)))
+        self.authors.textEdited.connect(lambda t: self._set_course("authors", split_list(t)))
         self.license.editTextChanged.connect(
-            lambda t: self._set(self.course, "license", t.strip())
+            lambda t: self._set_course("license", t.strip())
         )
         self.keywords.textEdited.connect(
-            lambda t: self._set(self.course, "keywords", split_list(t))
+            lambda t: self._set_course("keywords", split_list(t))
         )
-        self.version.textEdited.connect(lambda t: self._set(self.course, "version", t.strip()))
+        self.version.textEdited.connect(lambda t: self._set_course("version", t.strip()))
         self.completion.currentIndexChanged.connect(
-            lambda _i: self._set(self.course.tracking, "completion", self.completion.currentData())
+            lambda _i: self._set_tracking("completion", self.completion.currentData())
         )
         self.video_share.valueChanged.connect(
-            lambda v: self._set(self.course.tracking, "video_share", v / 100.0)
+            lambda v: self._set_tracking("video_share", v / 100.0)
         )
         self.passing.valueChanged.connect(
-            lambda v: self._set(self.course.tracking, "passing_score", float(v))
+            lambda v: self._set_tracking("passing_score", float(v))
         )
         self.setEnabled(False)
 
@@ -126,6 +126,25 @@ class CourseInspector(QWidget):
     def course(self) -> Course:
         assert self.project is not None
         return self.project.course
+
+    def fill_licences(self) -> None:
+        """The licence list (imported late: studio.validate pulls in lxml)."""
+        if self._licences_filled:
+            return
+        from studio.validate import KNOWN_LICENSES
+
+        self._licences_filled = True
+        current = self.license.currentText()
+        self._loading = True
+        try:
+            self.license.addItems([k for k in KNOWN_LICENSES if k != current])
+            self.license.setEditText(current)
+        finally:
+            self._loading = False
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fill_licences)
 
     def set_project(self, project: Project | None) -> None:
         if self.project is not None:
@@ -136,6 +155,14 @@ class CourseInspector(QWidget):
         self.setEnabled(project is not None)
         self.reload()
 
+    def _set_course(self, name: str, value: Any) -> None:
+        if self.project is not None:
+            self._set(self.project.course, name, value)
+
+    def _set_tracking(self, name: str, value: Any) -> None:
+        if self.project is not None:
+            self._set(self.project.course.tracking, name, value)
+
     def _set(self, obj: Any, name: str, value: Any) -> None:
         if self._loading or self.project is None:
             return
@@ -143,13 +170,15 @@ class CourseInspector(QWidget):
 
     def _language_changed(self, text: str) -> None:
         tag = text.strip()
+        from studio.validate import is_bcp47  # lazy: keeps lxml out of startup
+
         ok = is_bcp47(tag)
         self.language_warning.setText(
             "" if ok else tr("'{tag}' is not a language tag such as en, fr or pt-BR.").format(tag=tag)
         )
         self.language_warning.setVisible(not ok)
         if ok:
-            self._set(self.course, "language", tag)
+            self._set_course("language", tag)
 
     def reload(self) -> None:
         """Show the course's values (skipping the field that has the focus)."""

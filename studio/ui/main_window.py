@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineTree()
         self.outline.setObjectName("outline")
         self.editor_host = EditorHost()
+        self.editor_host.runner = self.runner
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.outline)
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.jobs_dock = self._dock("jobs", tr("Jobs"), self.jobs_panel,
                                     Qt.DockWidgetArea.BottomDockWidgetArea)
         self.jobs_dock.hide()
-        self.runner.job_added.connect(lambda _job: self.jobs_dock.show())
+        self.runner.job_added.connect(self._show_jobs)
         # status bar
         self.stats_label = QLabel("")
         self.stats_label.setAccessibleName(tr("Course statistics"))
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self._update_title()
         self.status(tr("Ready"))
+
+    def _show_jobs(self, _job: object = None) -> None:
+        if not self.jobs_dock.isVisible():
+            self.jobs_dock.show()
+            self.resizeDocks([self.jobs_dock], [170], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -130,9 +136,9 @@ class MainWindow(QMainWindow):
         lessons = sum(1 for _ in course.lessons())
         problems = validate_course(course)
         errors = sum(1 for p in problems if p.severity == "error")
-        text = tr("{m} modules · {l} lessons").format(m=len(course.modules), l=lessons)
+        text = tr("Modules: {m} · Lessons: {l}").format(m=len(course.modules), l=lessons)
         if problems:
-            text += " · " + tr("{e} errors, {w} warnings").format(
+            text += " · " + tr("Errors: {e} · Warnings: {w}").format(
                 e=errors, w=len(problems) - errors
             )
         self.stats_label.setText(text)
@@ -161,7 +167,8 @@ class MainWindow(QMainWindow):
         self.inspector.set_project(project)
         self._item_selected(self.outline.current_object())
         self._update_title()
-        self._update_stats()
+        self.stats_label.setText("")
+        self._stats_timer.start()  # validation runs after the window has painted
         self.actions_.update_enabled()
 
     def open_project(self, path: Path | str, *, ask_recovery: bool = True) -> bool:

@@ -1,7 +1,8 @@
 """The only place Studio imports Qt (PySide6).
 
 Every UI module does ``from studio.ui.qt import QtWidgets, QtCore, QtGui`` or imports
-the names re-exported below (``Qt``, ``Signal``, ``QWidget``...). QtMultimedia and
+the names re-exported below (``Qt``, ``Signal``, ``QWidget``...; any name of QtCore,
+QtGui or QtWidgets resolves, fetched on first use to keep startup fast). QtMultimedia and
 QtMultimediaWidgets are heavy and slow to load, so they are imported on first use:
 ``qt.multimedia()`` / ``qt.multimedia_widgets()`` return the modules, and the
 attribute names ``qt.QtMultimedia`` / ``qt.QtMultimediaWidgets`` also load them
@@ -12,112 +13,114 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import (
-    Property,
-    QAbstractItemModel,
-    QByteArray,
-    QCoreApplication,
-    QElapsedTimer,
-    QEvent,
-    QItemSelectionModel,
-    QLocale,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPoint,
-    QRect,
-    QRunnable,
-    QSettings,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QThread,
-    QThreadPool,
-    QTimer,
-    QTranslator,
-    QUrl,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QBrush,
-    QCloseEvent,
-    QColor,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFont,
-    QGuiApplication,
-    QIcon,
-    QImage,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-    QTextCursor,
-    QTextDocument,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMenuBar,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSizePolicy,
-    QSlider,
-    QSpinBox,
-    QSplitter,
-    QStackedWidget,
-    QStatusBar,
-    QStyle,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QTextBrowser,
-    QTextEdit,
-    QToolBar,
-    QToolButton,
-    QTreeView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+
+if TYPE_CHECKING:  # the names below resolve lazily at run time (see __getattr__)
+    from PySide6.QtCore import (
+        Property,
+        QAbstractItemModel,
+        QByteArray,
+        QCoreApplication,
+        QElapsedTimer,
+        QEvent,
+        QItemSelectionModel,
+        QLocale,
+        QMimeData,
+        QModelIndex,
+        QObject,
+        QPoint,
+        QRect,
+        QRunnable,
+        QSettings,
+        QSize,
+        QStandardPaths,
+        Qt,
+        QThread,
+        QThreadPool,
+        QTimer,
+        QTranslator,
+        QUrl,
+        Signal,
+        Slot,
+    )
+    from PySide6.QtGui import (
+        QAction,
+        QActionGroup,
+        QBrush,
+        QCloseEvent,
+        QColor,
+        QDesktopServices,
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QFont,
+        QGuiApplication,
+        QIcon,
+        QImage,
+        QKeyEvent,
+        QKeySequence,
+        QPainter,
+        QPalette,
+        QPixmap,
+        QShortcut,
+        QStandardItem,
+        QStandardItemModel,
+        QTextCursor,
+        QTextDocument,
+        QUndoStack,
+    )
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QApplication,
+        QCheckBox,
+        QComboBox,
+        QDialog,
+        QDialogButtonBox,
+        QDockWidget,
+        QDoubleSpinBox,
+        QFileDialog,
+        QFormLayout,
+        QFrame,
+        QGridLayout,
+        QGroupBox,
+        QHBoxLayout,
+        QHeaderView,
+        QInputDialog,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QListWidgetItem,
+        QMainWindow,
+        QMenu,
+        QMenuBar,
+        QMessageBox,
+        QPlainTextEdit,
+        QProgressBar,
+        QPushButton,
+        QRadioButton,
+        QScrollArea,
+        QSizePolicy,
+        QSlider,
+        QSpinBox,
+        QSplitter,
+        QStackedWidget,
+        QStatusBar,
+        QStyle,
+        QTableWidget,
+        QTableWidgetItem,
+        QTabWidget,
+        QTextBrowser,
+        QTextEdit,
+        QToolBar,
+        QToolButton,
+        QTreeView,
+        QTreeWidget,
+        QTreeWidgetItem,
+        QVBoxLayout,
+        QWidget,
+    )
 
 _LAZY = {
     "QtMultimedia": "PySide6.QtMultimedia",
@@ -137,18 +140,29 @@ def multimedia_widgets() -> ModuleType:
     return importlib.import_module(_LAZY["QtMultimediaWidgets"])
 
 
+_QT_MODULES = (QtCore, QtGui, QtWidgets)
+
+
 def __getattr__(name: str) -> Any:
+    """Resolve Qt names on first use: touching ~100 PySide6 types eagerly costs
+    ~150 ms of startup, so ``from studio.ui.qt import QLabel`` fetches only QLabel."""
     target = _LAZY.get(name)
-    if target is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = importlib.import_module(target)
-    globals()[name] = module
-    return module
+    if target is not None:
+        value: Any = importlib.import_module(target)
+    else:
+        for module in _QT_MODULES:
+            value = getattr(module, name, None)
+            if value is not None:
+                break
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def tr(text: str, context: str = "Studio") -> str:
     """Translate ``text`` through the installed Qt translators (English is the source)."""
-    return QCoreApplication.translate(context, text)
+    return QtCore.QCoreApplication.translate(context, text)
 
 
 __all__ = [

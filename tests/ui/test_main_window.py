@@ -218,3 +218,41 @@ def test_first_launch_copies_the_sample_then_reopens_the_last(tmp_path: Path) ->
     settings.setValue("launched", True)
     add_recent(settings, path)
     assert starting_project(settings, docs) == (path.resolve(), False)
+
+
+def test_text_is_translatable(qtbot, tmp_path: Path) -> None:
+    """A catalogue compiled with pyside6-lrelease changes the window's text at start."""
+    import shutil
+    import subprocess
+    import sys
+
+    from studio.ui.app import install_translations
+    from studio.ui.qt import QLocale
+
+    catalogue = REPO / "resources" / "i18n" / "studio_en.ts"
+    text = catalogue.read_text(encoding="utf-8")
+    assert "<source>&amp;File</source>" in text and "<source>Unsaved changes</source>" in text
+    french = text.replace('language="en"', 'language="fr"').replace(
+        "<source>&amp;File</source>\n        <translation type=\"unfinished\"></translation>",
+        "<source>&amp;File</source>\n        <translation>&amp;Fichier</translation>",
+    )
+    assert "&amp;Fichier" in french
+    (tmp_path / "studio_fr.ts").write_text(french, encoding="utf-8")
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease, "pyside6-lrelease ships with PySide6"
+    subprocess.run([lrelease, str(tmp_path / "studio_fr.ts"), "-qm",
+                    str(tmp_path / "studio_fr.qm")], check=True, capture_output=True)
+    app = QApplication.instance()
+    translator = install_translations(app, QLocale("fr_FR"), tmp_path)
+    assert translator is not None
+    try:
+        win = new_window(qtbot, tmp_path)
+        try:
+            assert win.menuBar().actions()[0].text() == "&Fichier"
+        finally:
+            close_clean(win)
+    finally:
+        app.removeTranslator(translator)
+
+
+REPO = Path(__file__).resolve().parents[2]
