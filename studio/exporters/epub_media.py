@@ -5,7 +5,8 @@ H.264/AAC MP4 is re-encoded; ``video_quality="low"`` re-encodes every video with
 the ``low360`` delivery preset; ``no_video`` leaves the video files out and keeps
 their posters. A video without a poster gets one: a frame taken with the
 bundled ffmpeg. Caption tracks become WebVTT files. Images in formats outside
-EPUB's core media types are converted to PNG.
+EPUB's core media types are converted to PNG; low-bandwidth books (low quality or
+no video) scale images wider than 1280 px down.
 
 Files are staged in a folder the caller owns and streamed into the zip later;
 nothing here reads a whole video into memory.
@@ -33,6 +34,8 @@ CORE_IMAGE_TYPES = {
     ".webp": "image/webp",
     ".svg": "image/svg+xml",
 }
+# Low-bandwidth books scale wider images down to this width (phones, small readers).
+LOW_IMAGE_WIDTH = 1280
 CORE_AUDIO_TYPES = {".m4a": "audio/mp4", ".mp3": "audio/mpeg", ".aac": "audio/mp4"}
 
 
@@ -128,22 +131,18 @@ class MediaPreparer:
             return self._done[key]
         src = self.source_of(asset)
         ext = (asset.ext or src.suffix).lower()
-        if ext in CORE_IMAGE_TYPES:
+        small = self.video_quality == "low" or self.no_video
+        too_wide = small and ext != ".svg" and (asset.width or 0) > LOW_IMAGE_WIDTH
+        if ext in CORE_IMAGE_TYPES and not too_wide:
             href = self._add(f"{MEDIA_DIR}/{_short(asset.id)}{ext}", CORE_IMAGE_TYPES[ext], src)
         else:
-            out = self.staging / f"{_short(asset.id)}.png"
-            try:
-                from PIL import Image
-
-                with Image.open(src) as img:
-                    img.convert("RGBA" if "A" in img.getbands() else "RGB").save(out, "PNG")
-            except (OSError, ValueError) as exc:
-                raise MediaError(
-                    f"cannot convert the image {asset.filename!r} for the book ({exc})",
-                    path=src,
-                    hint="save it as PNG or JPEG and import it again.",
-                ) from exc
-            href = self._add(f"{MEDIA_DIR}/{_short(asset.id)}.png", "image/png", out)
+            keep_jpeg = ext in (".jpg", ".jpeg")
+            out_ext = ".jpg" if keep_jpeg else ".png"
+            out = self.staging / f"{_short(asset.id)}{out_ext}"
+            _convert_image(src, out, LOW_IMAGE_WIDTH if too_wide else None, asset.filename)
+            href = self._add(
+                f"{MEDIA_DIR}/{_short(asset.id)}{out_ext}", CORE_IMAGE_TYPES[out_ext], out
+            )
         self._done[key] = href
         return href
 
@@ -254,6 +253,28 @@ class MediaPreparer:
                 found.setdefault(asset_id, href)
         return found
 
+
+def _convert_image(src: Path, out: Path, width: int | None, filename: str) -> None:
+    """Save ``src`` as PNG (or JPEG for a JPEG), scaled down to ``width`` when given."""
+    try:
+        from PIL import Image
+
+        with Image.open(src) as img:
+            if width and img.width > width:
+                height = max(1, round(img.height * width / img.width))
+                img = img.resize((width, height), Image.Resampling.LANCZOS)
+            if out.suffix == ".jpg":
+                img.convert("RGB").save(out, "JPEG", quality=82, optimize=True)
+            else:
+                img.convert("RGBA" if "A" in img.getbands() else "RGB").save(
+                    out, "PNG", optimize=True
+                )
+    except (OSError, ValueError) as exc:
+        raise MediaError(
+            f"cannot convert the image {filename!r} for the book ({exc})",
+            path=src,
+            hint="save it as PNG or JPEG and import it again.",
+        ) from exc
 
 
 def _is_h264_mp4(path: Path) -> bool:

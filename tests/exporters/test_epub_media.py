@@ -208,3 +208,24 @@ def test_embedded_course_reopens_and_maps_only_unchanged_files(
         restored[name] = set(content.media.files)
     video = next(b.asset for _, _, b in full.course.blocks() if isinstance(b, VideoBlock))
     assert video in restored["original"] and video not in restored["low"]
+
+
+def test_low_bandwidth_books_scale_wide_images_down(tmp_project: Project, tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    from tests.media_fixtures import make_image
+
+    wide = tmp_project.import_media(make_image(tmp_path / "wide.png", "Wide", (2400, 1200)))
+    block = ImageBlock(asset=wide.id, alt="A wide diagram")
+    tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L", blocks=[block])])]
+    widths = {}
+    for name, options in (("original", {}), ("low", {"video_quality": "low"}),
+                          ("none", {"no_video": True})):  # fmt: skip
+        report = export(tmp_project, tmp_path / f"{name}.epub", **options)
+        doc = read_doc(report.path, "EPUB/text/lesson-01-01.xhtml")
+        src = doc.find(".//x:img", XHTML_NS).get("src")
+        with zipfile.ZipFile(report.path) as zf:
+            widths[name] = Image.open(io.BytesIO(zf.read("EPUB/" + src[3:]))).width
+    assert widths == {"original": 2400, "low": 1280, "none": 1280}
