@@ -209,3 +209,42 @@ def test_a_deleted_editor_stops_listening(tmp_project, qtbot) -> None:
         assert len(tmp_project.stack._listeners) == listeners, item
     set_field(tmp_project.stack, lesson, "title", "Renamed")  # no refresh of a dead widget
     tmp_project.stack.undo()
+
+
+def test_undo_keys_in_a_field_undo_the_project(tmp_project, qtbot) -> None:
+    """Ctrl+Z in an editor's text field goes to the window's Undo (the project stack)."""
+    from studio.ui.qt import QAction, QKeySequence, QMainWindow, Qt
+
+    link = LinkBlock(title="Old")
+    _lesson(tmp_project, link)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    fired: list[str] = []
+    undo = QAction("Undo", window)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.triggered.connect(lambda: (fired.append("undo"), tmp_project.stack.undo()))
+    window.addAction(undo)
+    editor = create_editor(tmp_project, link)
+    window.setCentralWidget(editor)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    editor.title.setFocus()
+    qtbot.keyClicks(editor.title, " title")
+    assert link.title == "Old title"
+    qtbot.keyClick(editor.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fired == ["undo"] and link.title == "Old" and editor.title.text() == "Old"
+    # On its own (no window action), the key press undoes the project directly.
+    alone = create_editor(tmp_project, link)
+    qtbot.addWidget(alone)
+    alone.show()
+    alone.url.setFocus()
+    qtbot.keyClicks(alone.url, "https://example.org")
+    qtbot.keyClick(alone.url, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert link.url == ""
+    qtbot.keyClick(
+        alone.url,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert link.url == "https://example.org"

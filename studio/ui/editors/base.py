@@ -17,14 +17,22 @@ from typing import Any
 from studio.course_ops import set_field
 from studio.project import Project
 from studio.ui.qt import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QEvent,
+    QKeySequence,
     QLineEdit,
+    QObject,
     QPlainTextEdit,
     QSpinBox,
+    QTextEdit,
+    QtWidgets,
     QWidget,
 )
+
+_TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QtWidgets.QAbstractSpinBox)
 
 
 class Binding:
@@ -57,6 +65,59 @@ class Binding:
                 self.widget.blockSignals(False)
 
 
+class _UndoKeysToProject(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in an editor's text field undo the *project*, not the field.
+
+    Qt's text widgets claim the undo keys for their own little history, which would
+    split undo in two and hide the window's Edit > Undo. On ShortcutOverride the
+    claim is refused, so the window's Undo action gets the key; with no such
+    action (an editor on its own) the key press itself undoes the project stack.
+    """
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(obj, _TEXT_WIDGETS):
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+        redo = event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
+        if not (undo or redo):
+            return False
+        editor = _editor_of(obj)
+        if editor is None:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.ignore()  # let the window's Undo/Redo shortcut have it
+            return True
+        if undo:
+            editor.stack.undo()
+        else:
+            editor.stack.redo()
+        return True
+
+
+def _editor_of(widget: QObject) -> EditorBase | None:
+    parent: QObject | None = widget
+    while parent is not None:
+        if isinstance(parent, EditorBase):
+            return parent
+        parent = parent.parent()
+    return None
+
+
+_undo_filter: _UndoKeysToProject | None = None
+
+
+def route_undo_keys() -> None:
+    """Install the undo-key filter once on the application (see ``_UndoKeysToProject``)."""
+    global _undo_filter
+    app = QApplication.instance()
+    if _undo_filter is None and app is not None:
+        _undo_filter = _UndoKeysToProject(app)
+        app.installEventFilter(_undo_filter)
+
+
 class EditorBase(QWidget):
     """A widget editing part of ``project.course``; subclasses build the UI and bind fields."""
 
@@ -70,6 +131,7 @@ class EditorBase(QWidget):
         self.stack.add_listener(listener)
         # Stop listening when Qt deletes the widget (the shell replaces editors on selection).
         self.destroyed.connect(functools.partial(self.stack.remove_listener, listener))
+        route_undo_keys()
 
     # -- model -> widgets ---------------------------------------------------
     def _stack_changed(self) -> None:
