@@ -85,6 +85,37 @@ def _audio_duration(path: Path) -> float:
     return info.duration
 
 
+def _narration_track(
+    slides: list[ComposeSlide], lengths: list[float], output: Path, progress: Progress
+) -> Path:
+    """The whole narration as one PCM WAV, each slide's sound padded to its length.
+
+    One ffmpeg pass, far faster than mixing the sound through moviepy in Python; it
+    stays PCM so the AAC encode runs in the video encoder, alongside x264.
+    """
+    from studio.media.ffmpeg import run_ffmpeg
+
+    args: list[str] = []
+    parts: list[str] = []
+    labels = ""
+    inputs = 0
+    for n, (slide, length) in enumerate(zip(slides, lengths, strict=True)):
+        if slide.audio is not None:
+            args += ["-i", str(slide.audio)]
+            parts.append(
+                f"[{inputs}:a:0]aresample=44100,aformat=sample_fmts=fltp:channel_layouts=mono,"
+                f"apad,atrim=duration={length:.4f}[a{n}]"
+            )
+            inputs += 1
+        else:
+            parts.append(f"anullsrc=r=44100:cl=mono,atrim=duration={length:.4f}[a{n}]")
+        labels += f"[a{n}]"
+    parts.append(f"{labels}concat=n={len(slides)}:v=0:a=1[out]")
+    args += ["-filter_complex", ";".join(parts), "-map", "[out]", "-c:a", "pcm_s16le"]
+    run_ffmpeg(args, output, duration=sum(lengths), progress=progress, message="Mixing narration")
+    return output
+
+
 def compose_slides(
     slides: list[ComposeSlide],
     output: Path,
@@ -93,7 +124,11 @@ def compose_slides(
     fps: int = STILL_FPS,
     crf: int = 24,
 ) -> ComposeResult:
-    """Encode ``slides`` to ``output`` (H.264/AAC MP4) with moviepy; in-process."""
+    """Encode ``slides`` to ``output`` (H.264/AAC MP4); in-process.
+
+    moviepy lays out the timeline and feeds the frames; the narration track is made
+    by one ffmpeg pass beforehand and muxed as is.
+    """
     progress = progress or null_progress()
     if not slides:
         raise MediaError("there are no slides to compose", path=output)
@@ -101,48 +136,44 @@ def compose_slides(
 
     os.environ["FFMPEG_BINARY"] = ffmpeg_exe()  # moviepy reads it when first imported
     os.environ["IMAGEIO_FFMPEG_EXE"] = ffmpeg_exe()
-    from moviepy import AudioFileClip, ImageClip, concatenate_videoclips
+    from moviepy import ImageClip, concatenate_videoclips
 
     size = _even_size(slides[0].image)
-    chapters: list[Chapter] = []
+    lengths: list[float] = []
+    for slide in slides:
+        if slide.audio is not None:
+            seconds = _audio_duration(slide.audio) + TAIL_SECONDS
+        else:
+            seconds = slide.duration or SILENT_SLIDE_SECONDS
+        lengths.append(max(1, round(seconds * fps)) / fps)
+    starts = [sum(lengths[:n]) for n in range(len(lengths))]
+    chapters = [Chapter(round(t, 3), s.title) for t, s in zip(starts, slides, strict=True)]
     clips: list[Any] = []
-    audio_clips: list[Any] = []
-    start = 0.0
     tmp = temp_path_for(output)
     with tempfile.TemporaryDirectory(prefix="studio-compose-") as work:
         try:
-            for n, slide in enumerate(slides):
-                progress.update(0.02 * n / len(slides), "Preparing slides")
+            narration = None
+            if any(s.audio is not None for s in slides):
+                narration = _narration_track(
+                    slides, lengths, Path(work) / "narration.wav", progress.sub(0.0, 0.08)
+                )
+            for n, (slide, length) in enumerate(zip(slides, lengths, strict=True)):
+                progress.update(0.08 + 0.02 * n / len(slides), "Preparing slides")
                 image = _fit_image(slide.image, size, Path(work) / f"{n:04d}.png")
-                if slide.audio is not None:
-                    _audio_duration(slide.audio)  # a clear error for files without sound
-                    audio = AudioFileClip(str(slide.audio))
-                    audio_clips.append(audio)
-                    # moviepy reads one chunk past a file's last sample: stop 50 ms early.
-                    seconds = max(0.05, float(audio.duration) - 0.05)
-                    length = round((seconds + TAIL_SECONDS) * fps) / fps
-                    clip = ImageClip(str(image)).with_duration(length)
-                    clip = clip.with_audio(audio.subclipped(0, seconds))
-                else:
-                    length = round((slide.duration or SILENT_SLIDE_SECONDS) * fps) / fps
-                    clip = ImageClip(str(image)).with_duration(length)
-                chapters.append(Chapter(round(start, 3), slide.title))
-                clips.append(clip)
-                start += length
+                clips.append(ImageClip(str(image)).with_duration(length))
             video = concatenate_videoclips(clips, method="chain")
             keyframes = ",".join(f"{c.start:.3f}" for c in chapters)
-            logger = _make_logger(progress.sub(0.02, 1.0))
             video.write_videofile(
                 str(tmp),
                 fps=fps,
                 codec="libx264",
                 preset="veryfast",
+                audio=str(narration) if narration else False,
                 audio_codec="aac",
-                audio_bitrate="96k",
-                audio_fps=44100,
-                temp_audiofile_path=work,
                 threads=os.cpu_count() or 2,
                 ffmpeg_params=[
+                    "-b:a",
+                    "96k",
                     "-crf",
                     str(crf),
                     "-tune",
@@ -154,21 +185,21 @@ def compose_slides(
                     "-movflags",
                     "+faststart",
                 ],  # fmt: skip
-                logger=logger,
+                logger=_make_logger(progress.sub(0.1, 1.0)),
             )
             os.replace(tmp, output)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         finally:
-            for clip in clips + audio_clips:
+            for clip in clips:
                 clip.close()
     progress.update(1.0, "Video composed")
-    return ComposeResult(output, round(start, 3), chapters)
+    return ComposeResult(output, round(sum(lengths), 3), chapters)
 
 
 def _make_logger(progress: Progress) -> Any:
-    """moviepy's proglog bars -> a Studio ``Progress`` (audio first, then frames).
+    """moviepy's proglog bars (the frames) -> a Studio ``Progress``.
 
     Built on first use: proglog pulls in tqdm, which the window need not load.
     """
@@ -183,10 +214,7 @@ def _make_logger(progress: Progress) -> Any:
                 progress.check()
                 return
             share = value / total
-            if bar == "chunk":
-                progress.update(0.1 * share, "Mixing narration")
-            else:
-                progress.update(0.1 + 0.9 * share, "Encoding video")
+            progress.update(share, "Encoding video")
 
         def callback(self, **changes: Any) -> None:
             progress.check()

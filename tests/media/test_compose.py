@@ -39,8 +39,8 @@ def _ffprobe(path: Path) -> dict:
 
 
 def _slide_length(seconds: float) -> float:
-    # What compose does: narration (less 50 ms) + a breath, on the still frame grid.
-    return round((seconds - 0.05 + TAIL_SECONDS) * STILL_FPS) / STILL_FPS
+    # What compose does: narration + a breath, on the still frame grid.
+    return round((seconds + TAIL_SECONDS) * STILL_FPS) / STILL_FPS
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,7 @@ def test_compose_in_worker_from_audio_dir(
     data = _ffprobe(video)
     codecs = {s["codec_type"]: s for s in data["streams"]}
     assert codecs["video"]["codec_name"] == "h264" and codecs["audio"]["codec_name"] == "aac"
+    assert codecs["video"]["pix_fmt"] == "yuv420p"  # plays in every browser
     assert (codecs["video"]["width"], codecs["video"]["height"]) == (1280, 960)  # 4:3 deck
     assert abs(float(data["format"]["duration"]) - sum(lengths)) < 0.2
     asset = tmp_project.course.media[block.asset]
