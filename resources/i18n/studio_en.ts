@@ -4,7 +4,7 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../studio/ui/app.py" line="137"/>
+        <location filename="../../studio/ui/app.py" line="142"/>
         <source>My first course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,32 +384,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="215"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="216"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="217"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="218"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="218"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="219"/>
         <source>End time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="223"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="224"/>
         <source>T&amp;iming:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="226"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
         <source>Warnings for this caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="228"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,12 +429,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="261"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="262"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="261"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="262"/>
         <source>fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,48 +1274,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="121"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="122"/>
         <source>Paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="328"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="329"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="329"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="330"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="361"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="362"/>
         <source>Describe the image for people who cannot see it
 (leave empty if decorative):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="369"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="369"/>
         <source>Rows (with the header row):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="372"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="373"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="393"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="394"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="338"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="339"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="169"/>
+        <location filename="../../studio/ui/inspector.py" line="177"/>
         <source>'{tag}' is not a language tag such as en, fr or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,67 +2055,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline.py" line="186"/>
+        <location filename="../../studio/ui/outline.py" line="187"/>
         <source>Untitled course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="170"/>
+        <location filename="../../studio/ui/outline_actions.py" line="176"/>
         <source>New lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="108"/>
+        <location filename="../../studio/ui/outline_actions.py" line="114"/>
         <source>Add &amp;block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="117"/>
+        <location filename="../../studio/ui/outline_actions.py" line="123"/>
         <source>Move &amp;to module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="156"/>
+        <location filename="../../studio/ui/outline_actions.py" line="162"/>
         <source>Module 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="186"/>
+        <location filename="../../studio/ui/outline_actions.py" line="192"/>
         <source>Add lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="199"/>
+        <location filename="../../studio/ui/outline_actions.py" line="205"/>
         <source>Add block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="233"/>
+        <location filename="../../studio/ui/outline_actions.py" line="240"/>
         <source>block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="179"/>
+        <location filename="../../studio/ui/outline_actions.py" line="185"/>
         <source>Module {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="227"/>
+        <location filename="../../studio/ui/outline_actions.py" line="234"/>
         <source>module '{t}'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="236"/>
+        <location filename="../../studio/ui/outline_actions.py" line="243"/>
         <source>Deleted {what}. Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="190"/>
+        <location filename="../../studio/ui/outline_actions.py" line="196"/>
         <source>Lesson {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline_actions.py" line="230"/>
+        <location filename="../../studio/ui/outline_actions.py" line="237"/>
         <source>lesson '{t}'</source>
         <translation type="unfinished"></translation>
     </message>

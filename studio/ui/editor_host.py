@@ -109,14 +109,14 @@ class EditorHost(QWidget):
         self.placeholder = QLabel(tr("Open or create a course to start (File menu)."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.scroll)
-        self.scroll.hide()
+        layout.addWidget(self.area)
+        self.area.hide()
 
     def show_item(self, project: Project | None, obj: Any) -> None:
         """Replace the editor with one for ``obj`` (None clears the area)."""
@@ -125,16 +125,17 @@ class EditorHost(QWidget):
         self._drop_editor()
         self.project, self.obj = project, obj
         if project is None or obj is None:
-            self.scroll.hide()
+            self.area.hide()
             self.placeholder.show()
             return
         editor = self._create_editor(project, obj)
         self.editor = editor
-        self.scroll.setWidget(editor)
+        self.area.setWidget(editor)
         self.placeholder.hide()
-        self.scroll.show()
+        self.area.show()
 
     def _create_editor(self, project: Project, obj: Any) -> QWidget:
+        create_editor: Any
         try:
             from studio.ui.editors import create_editor
         except ImportError:
@@ -151,7 +152,7 @@ class EditorHost(QWidget):
 
     def _drop_editor(self) -> None:
         if self.editor is not None:
-            widget = self.scroll.takeWidget()
+            widget = self.area.takeWidget()
             if widget is not None:
                 widget.deleteLater()
             self.editor = None

@@ -72,10 +72,10 @@ class ImportDialog(QDialog):
         self.quiz_block_id = quiz_block_id
         self.into_quiz.setVisible(quiz_block_id is not None)
         self.into_quiz.setChecked(quiz_block_id is not None)
-        self.result = QPlainTextEdit()
-        self.result.setReadOnly(True)
-        self.result.setAccessibleName(tr("Import report"))
-        self.result.setPlaceholderText(tr("What was imported, kept as is, or skipped shows here."))
+        self.report_view = QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName(tr("Import report"))
+        self.report_view.setPlaceholderText(tr("What was imported, kept as is, or skipped shows here."))
         self.import_button = QPushButton(tr("&Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
@@ -92,7 +92,7 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.into_quiz)
         layout.addWidget(QLabel(tr("Report:")))
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.report_view, 1)
         layout.addLayout(buttons)
         self.resize(600, 420)
 
@@ -109,12 +109,12 @@ class ImportDialog(QDialog):
     def start_import(self) -> Job | None:
         source = Path(self.path.text()).expanduser()
         if not source.is_file():
-            self.result.setPlainText(tr("Choose a file to import first (no file at {p}).").format(
+            self.report_view.setPlainText(tr("Choose a file to import first (no file at {p}).").format(
                 p=source))
             return None
         kind = self.kind.currentData()
         self.import_button.setEnabled(False)
-        self.result.setPlainText(tr("Reading {name}…").format(name=source.name))
+        self.report_view.setPlainText(tr("Reading {name}…").format(name=source.name))
         if kind == PPTX:
             self.job = self._start_pptx(source)
         else:
@@ -124,7 +124,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.import_button.setEnabled(True)
-        self.result.setPlainText(message)
+        self.report_view.setPlainText(message)
 
     # -- PowerPoint ------------------------------------------------------------
     def _start_pptx(self, source: Path) -> Job:
@@ -142,7 +142,7 @@ class ImportDialog(QDialog):
                         "notes; slide images: {how}).").format(
                 n=report.slides, name=source.name, notes=report.notes, how=report.renderer)]
             lines += report.warnings
-            self.result.setPlainText("\n".join(lines))
+            self.report_view.setPlainText("\n".join(lines))
             self.import_button.setEnabled(True)
 
         return self.runner.submit(tr("Import {name}").format(name=source.name), read,
@@ -183,7 +183,7 @@ class ImportDialog(QDialog):
             finally:
                 shutil.rmtree(workdir, ignore_errors=True)
             self.report = report
-            self.result.setPlainText(report.format_text())
+            self.report_view.setPlainText(report.format_text())
             self.import_button.setEnabled(True)
 
         return self.runner.submit(tr("Import {name}").format(name=source.name), read,

@@ -108,8 +108,9 @@ class OutlineTree(QTreeWidget):
         if project is not None:
             project.stack.add_listener(self.refresh)
         self.refresh()
-        if project is not None and self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(0))
+        top = self.topLevelItem(0) if self.topLevelItemCount() else None
+        if project is not None and top is not None:
+            self.setCurrentItem(top)
         self.actions_.update_enabled()
 
     def key_of(self, item: QTreeWidgetItem | None) -> tuple[str, str] | None:
@@ -293,12 +294,14 @@ class OutlineTree(QTreeWidget):
         kind = self.key_of(source)[0]  # type: ignore[index]
         tkind = self.key_of(target)[0]  # type: ignore[index]
         stack = self.project.stack
+        dst: Any
+        src: Any
         if kind == MODULE:
             mods = self.course.modules
             if tkind == COURSE:
                 index = len(mods)
             else:
-                anchor = goal if tkind == MODULE else None
+                anchor: Any = goal if tkind == MODULE else None
                 if tkind == LESSON:
                     anchor = self.module_of(goal)
                 elif tkind == BLOCK:

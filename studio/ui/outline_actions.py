@@ -7,6 +7,7 @@ commands, so each is one undo step. Shortcuts that would clash with text editing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from studio import course_ops
@@ -19,6 +20,7 @@ from studio.model import (
     QuizBlock,
     TextBlock,
 )
+from studio.model.blocks import Block
 from studio.model.quiz import Quiz
 from studio.ui.qt import QAction, QKeySequence, QMenu, QObject, Qt, Signal, tr
 
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from studio.ui.outline import OutlineTree
 
 # Blocks made without a file; media blocks ask the window to import a file first.
-SIMPLE_BLOCKS = {
+SIMPLE_BLOCKS: dict[str, tuple[Callable[[], Block], str]] = {
     "text": (lambda: TextBlock(html="<p></p>"), "Ctrl+Shift+P"),
     "quiz": (lambda: QuizBlock(quiz=Quiz(title="Quiz")), "Ctrl+Shift+Q"),
     "link": (lambda: LinkBlock(url="https://example.org", title="Link"), ""),
@@ -84,6 +86,10 @@ class OutlineActions(QObject):
         for action in self.all_actions():
             action.setToolTip(action.text().replace("&", ""))
         self.update_enabled()
+
+    def _stack(self) -> Any:
+        assert self.tree.project is not None
+        return self.tree.project.stack
 
     def all_actions(self) -> list[QAction]:
         return [
@@ -153,7 +159,7 @@ class OutlineActions(QObject):
             return module, module.lessons.index(lesson) + 1
         if course.modules:
             return course.modules[-1], None
-        return course_ops.add_module(tree.project.stack, course, tr("Module 1")), None
+        return course_ops.add_module(self._stack(), course, tr("Module 1")), None
 
     def target_lesson(self) -> tuple[Lesson, int | None]:
         """Where a new block goes: after the current block, or at the end of a lesson."""
@@ -167,7 +173,7 @@ class OutlineActions(QObject):
         if isinstance(obj, Module) and obj.lessons:
             return obj.lessons[-1], None
         module, index = self._target_module()
-        lesson = course_ops.add_lesson(tree.project.stack, module, tr("New lesson"), index)
+        lesson = course_ops.add_lesson(self._stack(), module, tr("New lesson"), index)
         return lesson, None
 
     # -- commands ------------------------------------------------------------
@@ -176,18 +182,18 @@ class OutlineActions(QObject):
         if tree.project is None:
             return
         n = len(tree.course.modules) + 1
-        module = course_ops.add_module(tree.project.stack, tree.course, tr("Module {n}").format(n=n))
+        module = course_ops.add_module(self._stack(), tree.course, tr("Module {n}").format(n=n))
         tree.select(module.id)
 
     def do_add_lesson(self) -> None:
         tree = self.tree
         if tree.project is None:
             return
-        with tree.project.stack.transaction(tr("Add lesson")):
+        with self._stack().transaction(tr("Add lesson")):
             module, index = self._target_module()
             n = len(module.lessons) + 1
             lesson = course_ops.add_lesson(
-                tree.project.stack, module, tr("Lesson {n}").format(n=n), index
+                self._stack(), module, tr("Lesson {n}").format(n=n), index
             )
         tree.select(lesson.id)
 
@@ -196,9 +202,9 @@ class OutlineActions(QObject):
         if tree.project is None:
             return
         factory = SIMPLE_BLOCKS[kind][0]
-        with tree.project.stack.transaction(tr("Add block")):
+        with self._stack().transaction(tr("Add block")):
             lesson, index = self.target_lesson()
-            block = course_ops.add_block(tree.project.stack, lesson, factory(), index)
+            block = course_ops.add_block(self._stack(), lesson, factory(), index)
         tree.select(block.id)
 
     def request_media(self, kind: str) -> None:
@@ -220,8 +226,9 @@ class OutlineActions(QObject):
         obj = tree.current_object()
         if tree.project is None or obj is None or isinstance(obj, Course):
             return
-        stack, course = tree.project.stack, tree.course
-        parent_key = tree.key_of(tree.currentItem().parent())
+        stack, course = self._stack(), tree.course
+        item = tree.currentItem()
+        parent_key = tree.key_of(item.parent() if item is not None else None)
         if isinstance(obj, Module):
             course_ops.remove_module(stack, course, obj)
             what = tr("module '{t}'").format(t=obj.title)
@@ -238,7 +245,7 @@ class OutlineActions(QObject):
     def _move_lesson_to(self, lesson: Lesson, module: Module) -> None:
         tree = self.tree
         src = tree.module_of(lesson)
-        course_ops.move_lesson(tree.project.stack, lesson, src, module, len(module.lessons))
+        course_ops.move_lesson(self._stack(), lesson, src, module, len(module.lessons))
         tree.select(lesson.id)
 
     def do_move(self, step: int) -> None:
@@ -247,7 +254,7 @@ class OutlineActions(QObject):
         obj = tree.current_object()
         if tree.project is None or obj is None or isinstance(obj, Course):
             return
-        stack, course = tree.project.stack, tree.course
+        stack, course = self._stack(), tree.course
         if isinstance(obj, Module):
             i = course.modules.index(obj) + step
             if 0 <= i < len(course.modules):
@@ -260,7 +267,7 @@ class OutlineActions(QObject):
         tree.select(obj.id)
 
     def _move_child(self, obj: Any, parent: Any, parents: list[Any], attr: str, step: int) -> None:
-        stack = self.tree.project.stack
+        stack = self._stack()
         items: list[Any] = getattr(parent, attr)
         index = items.index(obj)
         mover = course_ops.move_lesson if attr == "lessons" else course_ops.move_block

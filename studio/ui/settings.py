@@ -50,6 +50,6 @@ def remove_recent(settings: QSettings, path: Path) -> None:
 
 def autosave_seconds(settings: QSettings) -> int:
     try:
-        return max(5, int(settings.value("autosave_seconds", DEFAULT_AUTOSAVE_SECONDS)))
+        return max(5, int(str(settings.value("autosave_seconds", DEFAULT_AUTOSAVE_SECONDS))))
     except (TypeError, ValueError):
         return DEFAULT_AUTOSAVE_SECONDS

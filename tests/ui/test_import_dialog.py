@@ -26,7 +26,7 @@ def run(qtbot, dialog: ImportDialog, path: Path) -> None:
     job = dialog.start_import()
     assert job is not None
     qtbot.waitUntil(lambda: not job.running, timeout=120_000)
-    assert job.state == DONE, dialog.result.toPlainText()
+    assert job.state == DONE, dialog.report_view.toPlainText()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
 
 
@@ -39,7 +39,7 @@ def test_import_gift_questions(qtbot, tmp_project: Project, tmp_path: Path) -> N
     run(qtbot, dialog, source)
     quizzes = [b.quiz for _, _, b in tmp_project.course.quizzes()]
     assert sum(len(q.questions) for q in quizzes) == 2
-    assert "2 question" in dialog.result.toPlainText()
+    assert "2 question" in dialog.report_view.toPlainText()
     tmp_project.stack.undo()
     assert not list(tmp_project.course.quizzes())
 
@@ -69,7 +69,7 @@ def test_import_powerpoint_as_narrated_slides(qtbot, tmp_project: Project, tmp_p
     images = [b for _, _, b in tmp_project.course.blocks() if isinstance(b, ImageBlock)]
     assert len(images) == 2
     assert images[0].narration == "First slide notes."
-    assert "2 slides" in dialog.result.toPlainText()
+    assert "2 slides" in dialog.report_view.toPlainText()
     tmp_project.stack.undo()
     assert tmp_project.course.modules == []
 
@@ -79,4 +79,4 @@ def test_missing_file_is_reported(qtbot, tmp_project: Project, tmp_path: Path) -
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "nope.gift"))
     assert dialog.start_import() is None
-    assert "nope.gift" in dialog.result.toPlainText()
+    assert "nope.gift" in dialog.report_view.toPlainText()
