@@ -168,6 +168,7 @@ class EditorBase(QWidget):
         self, widget: QPlainTextEdit, obj: Any, name: str, description: str = ""
     ) -> QPlainTextEdit:
         target = self._target(obj)
+        widget.setUndoRedoEnabled(False)  # one history: the project's
 
         def changed() -> None:
             self.edit(target(), name, widget.toPlainText(), description)

@@ -210,6 +210,7 @@ class CueDetail(QWidget):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(tr("Caption text"))
         self.text.setTabChangesFocus(True)
+        self.text.setUndoRedoEnabled(False)  # one history: the project's
         self.text.setMaximumHeight(64)
         self.text.textChanged.connect(self._text_changed)
         layout.addRow(tr("&Text:"), self.text)

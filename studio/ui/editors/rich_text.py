@@ -88,6 +88,7 @@ class RichTextEditor(QWidget):
         self.text.setAccessibleName(tr(accessible_name))
         self.text.setTabChangesFocus(True)
         self.text.setAcceptRichText(True)
+        self.text.setUndoRedoEnabled(False)  # one history: the project's (see base.py)
         if compact:
             self.text.setMinimumHeight(60)
             self.text.setMaximumHeight(96)
