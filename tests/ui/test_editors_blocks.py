@@ -248,3 +248,25 @@ def test_undo_keys_in_a_field_undo_the_project(tmp_project, qtbot) -> None:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert link.url == "https://example.org"
+
+
+def test_chapters_from_pauses_and_transcript_from_captions(tmp_project, qtbot) -> None:
+    from studio.model import CaptionTrack, Cue
+
+    cues = [Cue(0.0, 2.0, "Welcome to the course."), Cue(2.2, 4.0, "Today: water.")]
+    cues += [Cue(40.0, 42.0, "Part two starts here."), Cue(42.1, 44.0, "Clouds form.")]
+    block = VideoBlock(title="Lecture", tracks=[CaptionTrack(cues=cues)])
+    _lesson(tmp_project, block)
+    editor = create_editor(tmp_project, block)
+    qtbot.addWidget(editor)
+    assert editor.chapters.chapters_from_pauses()
+    assert [c.start for c in block.chapters] == [0.0, 40.0]
+    assert block.chapters[1].title.startswith("Part two")
+    assert editor.chapters.table.rowCount() == 2
+    assert editor.transcript_from_captions()
+    assert "Welcome to the course." in block.transcript and "Clouds form." in block.transcript
+    assert "\n\n" in block.transcript  # a paragraph at the long pause
+    tmp_project.stack.undo()
+    assert block.transcript == ""
+    tmp_project.stack.undo()
+    assert block.chapters == []

@@ -237,3 +237,15 @@ def test_whisper_menu_lists_installed_models_and_languages(captions) -> None:
     detect = next(a for a in menu.actions() if a.text() == "Detect the language")
     detect.trigger()
     assert editor.whisper_language is None and editor.whisper_task == "transcribe"
+
+
+def test_find_and_replace_in_all_tracks(captions, qtbot) -> None:
+    project, track, editor = captions
+    qtbot.keyClicks(editor.find_box, "water")
+    qtbot.keyClicks(editor.replace_box, "Water")
+    assert editor.replace_all(editor.find_box.text(), editor.replace_box.text()) == 1
+    assert track.cues[1].text.startswith("Water is always moving")
+    assert "1 replaced" in editor.status.text()
+    assert editor.replace_all("", "x") == 0 and "nothing to find" in editor.status.text()
+    project.stack.undo()
+    assert editor.model.rowCount() == 4

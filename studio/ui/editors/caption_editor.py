@@ -33,6 +33,7 @@ from studio.ui.qt import (
     QHeaderView,
     QItemSelectionModel,
     QLabel,
+    QLineEdit,
     QPushButton,
     QtWidgets,
     QVBoxLayout,
@@ -57,6 +58,8 @@ class CaptionEditor(EditorBase):
     follow_box: QCheckBox
     shift_box: QDoubleSpinBox
     whisper_button: QPushButton
+    find_box: QLineEdit
+    replace_box: QLineEdit
     track_widgets: list[QWidget]
 
     def __init__(
@@ -343,6 +346,16 @@ class CaptionEditor(EditorBase):
         self.stack.push(ReplaceCues(track, cues, tr("Add caption")))
         self.select_row(at)
         self.detail.text.setFocus()
+
+    def replace_all(self, find: str, replace: str) -> int:
+        """Replace ``find`` in every track of the block; returns how many were replaced."""
+        try:
+            count = caption_commands.find_replace(self.stack, self.block.tracks, find, replace)
+        except StudioError as exc:
+            self.show_error(str(exc))
+            return 0
+        self.status.setText(tr("{n} replaced").format(n=count) + " · " + self.status.text())
+        return count
 
     def set_reviewed(self, reviewed: bool) -> None:
         if self.model.track is not None:

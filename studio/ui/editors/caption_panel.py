@@ -22,6 +22,7 @@ from studio.ui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -191,8 +192,25 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     row.addWidget(editor.shift_box)
     row.addWidget(shift)
     outer.addLayout(row)
+
+    row = QHBoxLayout()
+    editor.find_box = QLineEdit()
+    editor.find_box.setPlaceholderText(tr("Find in all tracks"))
+    editor.find_box.setAccessibleName(tr("Find"))
+    editor.replace_box = QLineEdit()
+    editor.replace_box.setPlaceholderText(tr("Replace with"))
+    editor.replace_box.setAccessibleName(tr("Replace with"))
+    replace = _button(
+        editor, "Replace all",
+        lambda: editor.replace_all(editor.find_box.text(), editor.replace_box.text()),
+        tr("Replace in every caption track of this block (one undo step)"),
+    )  # fmt: skip
+    row.addWidget(editor.find_box, 1)
+    row.addWidget(editor.replace_box, 1)
+    row.addWidget(replace)
+    outer.addLayout(row)
     editor.track_widgets = [
-        split, merge, add, delete, reflow, shift, editor.shift_box, editor.reviewed_box,
+        split, merge, add, delete, reflow, shift, editor.shift_box, editor.reviewed_box, replace,
     ]  # fmt: skip
     _install_shortcuts(editor)
     return outer

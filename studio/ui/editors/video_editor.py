@@ -120,11 +120,26 @@ class ChaptersEditor(EditorBase):
         add.clicked.connect(lambda: self.add_chapter(self.player.position()))
         remove = QPushButton(tr("Remove chapter"))
         remove.clicked.connect(lambda: self.remove_chapter(self.table.currentRow()))
+        from_pauses = QPushButton(tr("Chapters from pauses"))
+        from_pauses.setToolTip(tr("A chapter after each long silence in the first caption track"))
+        from_pauses.clicked.connect(lambda: self.chapters_from_pauses())
         row.addWidget(add)
         row.addWidget(remove)
+        row.addWidget(from_pauses)
         row.addStretch(1)
         layout.addLayout(row)
         self.refresh()
+
+    def chapters_from_pauses(self, min_pause: float = 3.0, min_length: float = 30.0) -> bool:
+        """Replace the chapters with one per long pause of the first track (one undo step)."""
+        from studio.caption_commands import set_chapters
+        from studio.transcript import chapters_from_pauses
+
+        if not self.block.tracks or not self.block.tracks[0].cues:
+            return False
+        chapters = chapters_from_pauses(self.block.tracks[0], min_pause, min_length)
+        set_chapters(self.stack, self.block, chapters)
+        return True
 
     def refresh(self) -> None:
         self.table.blockSignals(True)
@@ -223,8 +238,23 @@ class MediaBlockEditor(EditorBase):
             tr("Leave empty to build the transcript from the first caption track.")
         )
         form.addRow(tr("T&ranscript:"), self.bind_plain(transcript, self.block, "transcript"))
+        generate = QPushButton(tr("Write the transcript from the captions"))
+        generate.setToolTip(tr("Paragraphs at the pauses of the first caption track; edit freely"))
+        generate.clicked.connect(lambda: self.transcript_from_captions())
+        form.addRow("", generate)
         self._update_labels()
         return page
+
+    def transcript_from_captions(self) -> bool:
+        """Fill the transcript from the first caption track (one undo step)."""
+        from studio.transcript import transcript_text
+
+        if not self.block.tracks or not self.block.tracks[0].cues:
+            return False
+        text = transcript_text(self.block.tracks[0], timestamps=False).strip()
+        self.edit(self.block, "transcript", text, tr("Transcript from captions"))
+        self.stack.break_merge()
+        return True
 
     def _update_labels(self) -> None:
         self.media_label.setText(asset_label(self.project, self.block.asset))
