@@ -142,9 +142,12 @@ def page_blocks(files: PackageFiles, page: str, report: ImportReport) -> tuple[s
     return title, [b for _, blocks in sections for b in blocks]
 
 
-def page_sections(files: PackageFiles, page: str, report: ImportReport) -> list[tuple[str, list[Block]]]:
+def page_sections(
+    files: PackageFiles, page: str, report: ImportReport, depth: int = 0
+) -> list[tuple[str, list[Block]]]:
     """``page`` as (title, blocks) sections: one per top-level ``<article>`` when a single
-    page holds several (one-page courses), else one for the whole page."""
+    page holds several (one-page courses), else one for the whole page. A page that is only
+    a frame set (older tools) gives the sections of the package pages in its frames."""
     where = f"page {page}"
     data = files.archive.read(page, limit=MAX_PAGE_BYTES)
     files.used.add(page)
@@ -156,6 +159,7 @@ def page_sections(files: PackageFiles, page: str, report: ImportReport) -> list[
     body = doc.find("body")
     if body is None:
         body = doc
+    frames = [f.get("src", "") for f in doc.iter("frame", "iframe") if f.get("src")]
     removed: dict[str, int] = {}
     for tag in _REMOVED:
         count = sum(1 for _ in body.iter(tag))
@@ -178,6 +182,15 @@ def page_sections(files: PackageFiles, page: str, report: ImportReport) -> list[
     else:
         sections = [(title, _element_blocks(files, page, body, report))]
     blocks = [b for _, bl in sections for b in bl]
+    if not blocks and frames and depth < 2:
+        inner: list[tuple[str, list[Block]]] = []
+        for src in frames:
+            name = files.resolve(page, src)
+            if name and name.lower().endswith(PAGE_EXTS) and name not in files.used:
+                inner.extend(sec for sec in page_sections(files, name, report, depth + 1) if sec[1])
+        if inner:
+            report.kept(where, "a frame page: the package pages in its frames were imported")
+            return inner
     if removed:
         what = ", ".join(f"{n} {tag}" for tag, n in sorted(removed.items()))
         report.skipped(where, f"removed interactive or embedded content: {what}")

@@ -363,3 +363,19 @@ def test_an_unzipped_package_folder(tmp_path: Path, media: dict[str, bytes]) -> 
         assert [type(b).__name__ for b in _blocks(project)] == ["TextBlock", "VideoBlock"]
         assert len(project.course.media) == 1  # the linked image outside the folder is not read
     assert any("secret.png" in e.message for e in report.skipped_entries)
+
+
+def test_frameset_launch_page_follows_its_frames(tmp_project: Project, tmp_path: Path) -> None:
+    manifest = SCORM12_MANIFEST.format(
+        title="Old course", items='<item identifier="I1" identifierref="R1"><title>Unit 1</title></item>',
+        resources='<resource identifier="R1" type="webcontent" adlcp:scormtype="sco" href="launch.html"/>')
+    launch = ('<html><frameset rows="10%,90%"><frame src="toolbar.html"/><frame src="content/u1.html"/>'
+              "</frameset></html>")
+    package = write_zip(tmp_path / "old.zip", {
+        "imsmanifest.xml": manifest, "launch.html": launch,
+        "toolbar.html": "<html><body><script>nav()</script></body></html>",
+        "content/u1.html": "<html><body><h1>Unit 1</h1><p>Rivers carry water.</p></body></html>"})
+    import_into(tmp_project, package, null_progress())
+    (lesson,) = [les for _, les in tmp_project.course.lessons()]
+    assert lesson.title == "Unit 1"
+    assert isinstance(lesson.blocks[0], TextBlock) and "Rivers carry water." in lesson.blocks[0].html
