@@ -79,3 +79,19 @@ def test_screenshots_of_the_main_screens(xvfb: str, tmp_path: Path) -> None:
     light = QImage(str(out / "02-lesson.png"))
     assert dark.pixelColor(5, dark.height() // 2).lightness() < light.pixelColor(
         5, light.height() // 2).lightness()
+
+
+def test_real_mouse_drag_in_the_outline(xvfb: str, tmp_path: Path) -> None:
+    """xdotool drags lesson C above lesson A on a real X server; one Undo puts it back."""
+    if shutil.which("xdotool") is None:
+        pytest.fail("xdotool is missing: apt-get install xdotool")
+    env = dict(os.environ, DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(REPO))
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.ui.drag_app", str(tmp_path)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
+    assert lines["after-drag"] == "C,A,B", proc.stdout
+    assert lines["tree"] == "C,A,B"
+    assert lines["after-undo"] == "A,B,C"
