@@ -100,6 +100,54 @@ def test_quiz_checks_answers_where_scripts_run(book: ExportReport, tmp_path: Pat
                 items.nth(i).locator("select").select_option("abcd"[right.index(text)])
             ordering.get_by_role("button", name="Check my answer").click()
             assert ordering.locator("[role=status]").inner_text().startswith("Correct.")
+            _check_other_kinds(page)
             assert not errors, errors
         finally:
             browser.close()
+
+
+def _check(section, answer) -> str:  # type: ignore[no-untyped-def]
+    answer(section)
+    section.get_by_role("button", name="Check my answer").click()
+    return str(section.locator("[role=status]").inner_text())
+
+
+def _check_other_kinds(page) -> None:  # type: ignore[no-untyped-def]
+    """Multiple response, true/false, fill in the blank and matching, right and wrong."""
+
+    def q(kind: str):  # type: ignore[no-untyped-def]
+        return page.locator(f"section.question[data-kind='{kind}']")
+
+    def pick(*indexes: int):  # type: ignore[no-untyped-def]
+        def answer(section) -> None:  # type: ignore[no-untyped-def]
+            radios = section.locator("input[type=radio]")
+            for i in indexes if radios.count() else ():
+                radios.nth(i).check()
+            boxes = section.locator("input[type=checkbox]")
+            for i in range(boxes.count()):
+                boxes.nth(i).set_checked(i in indexes)
+
+        return answer
+
+    assert _check(q("multiple_response"), pick(0)).startswith("Not quite.")  # Rain only
+    assert _check(q("multiple_response"), pick(0, 1)).startswith("Correct.")  # Rain and Snow
+    assert _check(q("true_false"), pick(0)).startswith("Not quite.")
+    assert _check(q("true_false"), pick(1)).startswith("Correct.")
+    blank = q("fill_blank")
+    assert _check(blank, lambda s: s.locator("input[type=text]").fill("Condensation")).startswith(
+        "Correct."
+    )
+    assert _check(blank, lambda s: s.locator("input[type=text]").fill("rain")).startswith(
+        "Not quite."
+    )
+
+    def match(section) -> None:  # type: ignore[no-untyped-def]
+        # Answers are listed A.. in alphabetical order; rows in the author's order.
+        options = ["Liquid water becomes vapour", "Vapour becomes droplets",
+                   "Water falls to the ground", "Water turns to salt"]  # fmt: skip
+        shown = sorted(options, key=str.casefold)
+        selects = section.locator("ol.match-items select")
+        for row, answer in enumerate(options[:3]):
+            selects.nth(row).select_option("abcd"[shown.index(answer)])
+
+    assert _check(q("matching"), match).startswith("Correct.")
