@@ -70,8 +70,9 @@ class ImportDialog(QDialog):
         row.addWidget(browse)
         self.into_quiz = QCheckBox(tr("Add the questions to the selected quiz"))
         self.quiz_block_id = quiz_block_id
-        self.into_quiz.setVisible(quiz_block_id is not None)
         self.into_quiz.setChecked(quiz_block_id is not None)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
         self.report_view.setAccessibleName(tr("Import report"))
@@ -87,7 +88,9 @@ class ImportDialog(QDialog):
         buttons.addWidget(close)
         form = QFormLayout()
         form.addRow(tr("&Kind"), self.kind)
-        form.addRow(tr("&File"), row)
+        file_label = QLabel(tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.into_quiz)
@@ -95,6 +98,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.report_view, 1)
         layout.addLayout(buttons)
         self.resize(600, 420)
+
+    def _kind_changed(self, *_: object) -> None:
+        """"Into the selected quiz" only makes sense for questions and a selected quiz."""
+        self.into_quiz.setVisible(self.quiz_block_id is not None and self.kind.currentData() != PPTX)
 
     def _browse(self) -> None:
         kind = self.kind.currentData()
