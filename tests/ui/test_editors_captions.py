@@ -120,6 +120,7 @@ def test_split_merge_shift_and_undo(captions, qtbot) -> None:
         return {(i.index, i.kind) for v in editor.model.issues.values() for i in v}
 
     assert shown() == full()  # warnings re-used from the cache after undo are right
+    assert editor.model.issue_count() == len(check_cues(track.cues, editor.model.profile))
     project.stack.redo()
     assert shown() == full()
     project.stack.undo()
@@ -150,6 +151,7 @@ def test_quality_warnings_show_inline_with_fixes(captions, qtbot) -> None:
 
     full = {(i.index, i.kind) for i in check_cues(track.cues, model.profile)}
     assert {(i.index, i.kind) for v in model.issues.values() for i in v} == full
+    assert model.issue_count() == len(check_cues(track.cues, model.profile))
 
 
 def test_mark_reviewed_and_undo(captions, qtbot) -> None:

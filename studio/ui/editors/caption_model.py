@@ -75,6 +75,7 @@ class CueTableModel(QtCore.QAbstractTableModel):
         self._snapshot: list[tuple[float, float, str]] = []
         self._starts: list[float] = []
         self.issues: dict[int, list[CaptionIssue]] = {}
+        self._issue_total = 0
         # Warnings by (cue, next start): re-used after splits, merges, undo.
         self._cache: dict[tuple[tuple[float, float, str], float | None], list[CaptionIssue]] = {}
         self.current_row = -1  # the cue under the playhead
@@ -103,10 +104,12 @@ class CueTableModel(QtCore.QAbstractTableModel):
         self._snapshot = [_key(c) for c in cues]
         self._starts = [c.start for c in cues]
         self.issues = {}
+        self._issue_total = 0
         if full:
             self._cache = {}
             for issue in check_cues(cues, self.profile):
                 self.issues.setdefault(issue.index, []).append(issue)
+            self._issue_total = sum(len(v) for v in self.issues.values())
             for row in range(len(cues)):
                 self._cache[self._context(row)] = self.issues.get(row, [])
         else:
@@ -115,7 +118,7 @@ class CueTableModel(QtCore.QAbstractTableModel):
                 if cached is None:
                     self._check_row(row)
                 elif cached:
-                    self.issues[row] = [replace(i, index=row) for i in cached]
+                    self._set_issues(row, [replace(i, index=row) for i in cached])
         self.current_row = -1
         self.endResetModel()
 
@@ -127,10 +130,15 @@ class CueTableModel(QtCore.QAbstractTableModel):
     def sync(self) -> list[int]:
         """Catch up with the track after any command; returns the rows that changed."""
         cues = self.cues
-        if [id(c) for c in cues] != self._ids:
+        if list(map(id, cues)) != self._ids:
             self._reset(full=False)
             return list(range(len(cues)))
-        changed = [i for i, cue in enumerate(cues) if _key(cue) != self._snapshot[i]]
+        # Inline comparisons (no tuple per cue): this runs on every keystroke.
+        changed = [
+            i
+            for i, (cue, (start, end, text)) in enumerate(zip(cues, self._snapshot, strict=True))
+            if cue.text is not text or cue.start != start or cue.end != end
+        ]
         rows: set[int] = set()
         for row in changed:
             timing_moved = self._snapshot[row][:2] != _key(cues[row])[:2]
@@ -151,11 +159,7 @@ class CueTableModel(QtCore.QAbstractTableModel):
         window = self.cues[row : row + 2]
         found = [i for i in check_cues(window, self.profile) if i.index == 0]
         self._cache[self._context(row)] = found
-        found = [replace(i, index=row) for i in found]
-        if found:
-            self.issues[row] = found
-        else:
-            self.issues.pop(row, None)
+        self._set_issues(row, [replace(i, index=row) for i in found])
 
     # -- playhead -------------------------------------------------------------------
     def row_at(self, seconds: float) -> int:
@@ -172,7 +176,14 @@ class CueTableModel(QtCore.QAbstractTableModel):
                 self.dataChanged.emit(self.index(r, 0), self.index(r, COL_ISSUES))
 
     def issue_count(self) -> int:
-        return sum(len(v) for v in self.issues.values())
+        return self._issue_total
+
+    def _set_issues(self, row: int, found: list[CaptionIssue]) -> None:
+        self._issue_total += len(found) - len(self.issues.get(row, ()))
+        if found:
+            self.issues[row] = found
+        else:
+            self.issues.pop(row, None)
 
     # -- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
