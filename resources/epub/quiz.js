@@ -64,7 +64,7 @@
     var space = section.querySelector(".answer-space");
     var wrap = el("p", { "class": "pick" });
     wrap.appendChild(el("label", { "for": id }, "Your answer: "));
-    var input = el("input", { type: q.kind === "numeric" ? "text" : "text", id: id, inputmode: q.kind === "numeric" ? "decimal" : "text" });
+    var input = el("input", { type: "text", id: id, inputmode: q.kind === "numeric" ? "decimal" : "text" });
     wrap.appendChild(input);
     if (space) { space.parentNode.replaceChild(wrap, space); } else { section.appendChild(wrap); }
     return function () {
@@ -83,7 +83,7 @@
     };
   }
 
-  function listSelects(section, q, listSelector, labelPrefix, count, useLetters, expected) {
+  function listSelects(section, listSelector, labelPrefix, count, useLetters, isRight) {
     var rows = section.querySelectorAll(listSelector + " > li");
     var selects = [];
     for (var i = 0; i < rows.length; i++) {
@@ -94,7 +94,7 @@
     return function () {
       var given = selects.map(function (s) { return s.value; });
       if (given.some(function (v) { return !v; })) { return null; }
-      return { ok: given.join(" ") === expected(given).join(" "), notes: [] };
+      return { ok: isRight(given), notes: [] };
     };
   }
 
@@ -104,22 +104,18 @@
     else if (q.kind === "multiple_response") { check = choiceInputs(section, q, true); }
     else if (q.kind === "fill_blank" || q.kind === "numeric") { check = textInput(section, q); }
     else if (q.kind === "matching") {
-      check = listSelects(section, q, "ol.match-items", "Answer for item", q.options || 0, false, function () {
-        return (q.pairs || []).map(function (p) { return p.answer; });
+      check = listSelects(section, "ol.match-items", "Answer for item", q.options || 0, false, function (given) {
+        return given.join(" ") === (q.pairs || []).map(function (p) { return p.answer; }).join(" ");
       });
     } else if (q.kind === "ordering") {
       var n = section.querySelectorAll("ol.choices > li").length;
-      var positions = listSelects(section, q, "ol.choices", "Position of item", n, true, function () { return null; });
-      check = function () {
-        var rows = section.querySelectorAll("ol.choices select");
-        var given = [];
-        for (var i = 0; i < rows.length; i++) { if (!rows[i].value) { return null; } given.push(rows[i].value); }
-        /* given[i] = position (a, b, c... = 1st, 2nd, 3rd) chosen for shown item i */
+      /* Each shown item gets a position (a, b, c... = 1st, 2nd, 3rd); the key lists,
+         for each position, the letter of the shown item that belongs there. */
+      check = listSelects(section, "ol.choices", "Position of item", n, true, function (given) {
         var order = [];
         for (var j = 0; j < given.length; j++) { order[letterIndex(given[j])] = letterKey(j); }
-        return { ok: order.join(" ") === (q.order || []).join(" "), notes: [] };
-      };
-      void positions;
+        return order.join(" ") === (q.order || []).join(" ");
+      });
     }
     if (!check) { return; }
     var bar = el("p", { "class": "check-bar" });
