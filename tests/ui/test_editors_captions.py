@@ -111,7 +111,7 @@ def test_split_merge_shift_and_undo(captions, qtbot) -> None:
         "Water is always moving between the oceans and the air."
     )
     assert editor.model.rowCount() == 4
-    from studio.media.caption_shaping import check_cues
+    from studio.media.caption_quality import check_cues
 
     def full() -> set[tuple[int, str]]:
         return {(i.index, i.kind) for i in check_cues(track.cues, editor.model.profile)}
@@ -147,7 +147,7 @@ def test_quality_warnings_show_inline_with_fixes(captions, qtbot) -> None:
     assert editor.detail.warnings.text() == "none"
     assert model.data(model.index(2, COL_ISSUES)) == ""
     # The incremental re-check agrees with a full check of the track.
-    from studio.media.caption_shaping import check_cues
+    from studio.media.caption_quality import check_cues
 
     full = {(i.index, i.kind) for i in check_cues(track.cues, model.profile)}
     assert {(i.index, i.kind) for v in model.issues.values() for i in v} == full

@@ -18,7 +18,7 @@ from studio.captions_io import format_timestamp, parse_timestamp
 from studio.commands import CommandStack
 from studio.errors import StudioError
 from studio.media.caption_profiles import CaptionProfile, get_profile
-from studio.media.caption_shaping import CaptionIssue, check_cues
+from studio.media.caption_quality import CaptionIssue, check_cues
 from studio.model.captions import CaptionTrack, Cue
 from studio.ui.qt import QBrush, QColor, QFont, QModelIndex, Qt, QtCore, Signal, tr
 
