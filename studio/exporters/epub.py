@@ -11,6 +11,7 @@ so the same course gives the same bytes and no video is held in memory.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +87,8 @@ def export_epub(
             hint="add a module with at least one lesson, then export again.",
         )
     out_path = Path(out_path)
+    if not course.title.strip():  # every page and the package need a title
+        course = dataclasses.replace(course, title="Untitled course")
     progress.update(0.0, "Preparing the book")
     with tempfile.TemporaryDirectory(prefix="studio-epub-") as tmp:
         staging = Path(tmp)
@@ -103,6 +106,8 @@ def export_epub(
             for mi, module in enumerate(course.modules)
             for li, lesson in enumerate(module.lessons)
         ]
+        for number, page in enumerate(pages, start=1):
+            page.title = " ".join(page.title.split()) or f"Lesson {number}"
         rendered = RenderedLessons(course, media_dir, progress.sub(0.0, 0.05))
         for index, page in enumerate(pages):
             progress.check()
@@ -163,8 +168,11 @@ def _documents(
             title="Answer key", lang=lang, css=css, body=body, body_type="backmatter",
             where="answer key")))  # fmt: skip
     modules = [
-        NavModule(m.title, [NavLesson(p.title, p.href) for p in pages if p.module is m])
-        for m in course.modules
+        NavModule(
+            " ".join(m.title.split()) or f"Module {number}",
+            [NavLesson(p.title, p.href) for p in pages if p.module is m],
+        )
+        for number, m in enumerate(course.modules, start=1)
     ]
     nav = nav_body(modules, title_href=f"{TEXT_DIR}/title.xhtml",
                    cover_href=f"{TEXT_DIR}/cover.xhtml", answers_href=answers)  # fmt: skip

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from studio.errors import ExportError
 from studio.exporters import get_exporter
@@ -332,3 +333,21 @@ def test_cancel_during_a_video_encode_leaves_nothing(full: Project, tmp_path: Pa
         export_epub(full.course, full.media_dir, out, EpubOptions(video_quality="low"),
                     Progress(on_progress, token, min_interval=0.0))  # fmt: skip
     assert list(tmp_path.iterdir()) == []
+
+
+def test_blank_titles_still_give_titled_pages(tmp_project: Project, tmp_path: Path) -> None:
+    from studio.model import TextBlock
+
+    tmp_project.course.title = "  "
+    tmp_project.course.modules = [
+        Module(title="", lessons=[Lesson(title="", blocks=[TextBlock(html="<p>Hi</p>")])])
+    ]
+    report = export(tmp_project, tmp_path / "blank.epub")
+    assert tmp_project.course.title == "  "  # the course itself is never changed
+    opf = read_opf(report.path)
+    assert opf.findtext(".//dc:title", namespaces=OPF_NS) == "Untitled course"
+    with zipfile.ZipFile(report.path) as zf:
+        for name in zf.namelist():
+            if name.endswith(".xhtml"):
+                title = etree.fromstring(zf.read(name)).findtext(".//x:title", namespaces=XHTML_NS)
+                assert title and title.strip(), name
