@@ -87,8 +87,11 @@ def export_epub(
             hint="add a module with at least one lesson, then export again.",
         )
     out_path = Path(out_path)
-    if not course.title.strip():  # every page and the package need a title
-        course = dataclasses.replace(course, title="Untitled course")
+    # Every page and the package need a title and a well-formed language tag.
+    title = course.title if course.title.strip() else "Untitled course"
+    language = (course.language or "").strip().replace("_", "-") or "und"
+    if (title, language) != (course.title, course.language):
+        course = dataclasses.replace(course, title=title, language=language)
     progress.update(0.0, "Preparing the book")
     with tempfile.TemporaryDirectory(prefix="studio-epub-") as tmp:
         staging = Path(tmp)
