@@ -204,237 +204,262 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="80"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="83"/>
         <source>Caption status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="84"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="87"/>
         <source>Captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="381"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="394"/>
         <source>Captioning with Whisper… (see the jobs panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="158"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="161"/>
         <source>Import captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="158"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="161"/>
         <source>Captions (*.vtt *.srt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="198"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="201"/>
         <source>No captions yet: caption with Whisper, import a file or add a track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="202"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="205"/>
         <source>{n} captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="206"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="209"/>
         <source>no warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="209"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="212"/>
         <source>auto-generated: check the text, then mark it reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="329"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="332"/>
         <source>Delete caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="343"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="346"/>
         <source>Add caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="366"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="379"/>
         <source>Choose the media file of this block first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="379"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="392"/>
         <source>Caption “{t}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="379"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="392"/>
         <source>media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="387"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="400"/>
         <source>Captioning was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="400"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="413"/>
         <source>Captioning failed: {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="118"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="121"/>
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="118"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="121"/>
         <source>auto-generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="204"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="207"/>
         <source>{n} warnings for the {p} profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="370"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="383"/>
         <source>The media file is missing from the project: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="83"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="357"/>
+        <source>{n} replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="84"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="99"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="100"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="124"/>
         <source>Caption track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="133"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="134"/>
         <source>Transcribe the media on this computer (nothing is uploaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="138"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="139"/>
         <source>Whisper options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="139"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="140"/>
         <source>Whisper model and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="148"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="149"/>
         <source>&amp;Reviewed by the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="149"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
         <source>Reviewed by the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="153"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="154"/>
         <source>Caption profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="165"/>
         <source>Follow playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="177"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="178"/>
         <source>Shift by seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="186"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="187"/>
         <source>Shift the selected captions (all if none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="104"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="198"/>
+        <source>Find in all tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="206"/>
+        <source>Replace in every caption track of this block (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="105"/>
         <source>Detect the language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="125"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="126"/>
         <source>Track:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="162"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="163"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="211"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="229"/>
         <source>Caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="216"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="218"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="219"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
         <source>End time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="224"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="242"/>
         <source>T&amp;iming:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="245"/>
         <source>Warnings for this caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="228"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="246"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="107"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="108"/>
         <source>Translate to English subtitles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="96"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="97"/>
         <source>No model installed: run 'studio models install tiny.en'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="103"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="104"/>
         <source>The course language ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="262"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="280"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="262"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="280"/>
         <source>fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,33 +1460,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="185"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="123"/>
+        <source>Chapters from pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="124"/>
+        <source>A chapter after each long silence in the first caption track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="200"/>
         <source>&amp;Captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="190"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="205"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="211"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="226"/>
         <source>Media:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="221"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="236"/>
         <source>Transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="223"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="238"/>
         <source>Leave empty to build the transcript from the first caption track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="225"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="240"/>
         <source>T&amp;ranscript:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="241"/>
+        <source>Write the transcript from the captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="242"/>
+        <source>Paragraphs at the pauses of the first caption track; edit freely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="255"/>
+        <source>Transcript from captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1480,52 +1530,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="140"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="155"/>
         <source>Add chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="156"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="171"/>
         <source>Rename chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="162"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="177"/>
         <source>Move chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="189"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="204"/>
         <source>C&amp;hapters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="204"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="219"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="214"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="229"/>
         <source>Choose poster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="219"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="234"/>
         <source>Poster image:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="242"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="272"/>
         <source>Change media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="247"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="277"/>
         <source>Change poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="139"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="154"/>
         <source>Chapter {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,72 +1800,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="77"/>
+        <location filename="../../studio/ui/import_dialog.py" line="78"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="78"/>
+        <location filename="../../studio/ui/import_dialog.py" line="79"/>
         <source>What was imported, kept as is, or skipped shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="79"/>
+        <location filename="../../studio/ui/import_dialog.py" line="80"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="89"/>
+        <location filename="../../studio/ui/import_dialog.py" line="90"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="90"/>
+        <location filename="../../studio/ui/import_dialog.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="101"/>
+        <location filename="../../studio/ui/import_dialog.py" line="108"/>
         <source>PowerPoint (*.pptx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="101"/>
+        <location filename="../../studio/ui/import_dialog.py" line="108"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="102"/>
+        <location filename="../../studio/ui/import_dialog.py" line="109"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="94"/>
+        <location filename="../../studio/ui/import_dialog.py" line="97"/>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="117"/>
+        <location filename="../../studio/ui/import_dialog.py" line="124"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="122"/>
+        <location filename="../../studio/ui/import_dialog.py" line="129"/>
         <source>Import cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="148"/>
+        <location filename="../../studio/ui/import_dialog.py" line="155"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="112"/>
+        <location filename="../../studio/ui/import_dialog.py" line="119"/>
         <source>Choose a file to import first (no file at {p}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="141"/>
+        <location filename="../../studio/ui/import_dialog.py" line="148"/>
         <source>Imported {n} slides from {name} as a new module ({notes} with speaker notes; slide images: {how}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,17 +2095,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline.py" line="74"/>
+        <location filename="../../studio/ui/outline.py" line="75"/>
         <source>Course outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline.py" line="76"/>
+        <location filename="../../studio/ui/outline.py" line="77"/>
         <source>Modules, lessons and blocks. F2 renames, Delete removes, Alt+Up/Down moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/outline.py" line="187"/>
+        <location filename="../../studio/ui/outline.py" line="186"/>
         <source>Untitled course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,88 +2190,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="66"/>
+        <location filename="../../studio/ui/window_actions.py" line="67"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="78"/>
+        <location filename="../../studio/ui/window_actions.py" line="79"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="87"/>
+        <location filename="../../studio/ui/window_actions.py" line="88"/>
         <source>&amp;Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="91"/>
+        <location filename="../../studio/ui/window_actions.py" line="92"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="100"/>
+        <location filename="../../studio/ui/window_actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="106"/>
+        <location filename="../../studio/ui/window_actions.py" line="108"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="108"/>
+        <location filename="../../studio/ui/window_actions.py" line="110"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="157"/>
+        <location filename="../../studio/ui/window_actions.py" line="159"/>
         <source>New course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="157"/>
+        <location filename="../../studio/ui/window_actions.py" line="159"/>
         <source>Course title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="161"/>
+        <location filename="../../studio/ui/window_actions.py" line="163"/>
         <source>Where to keep the course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="163"/>
+        <location filename="../../studio/ui/window_actions.py" line="165"/>
         <source>Studio course (*.studio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="170"/>
+        <location filename="../../studio/ui/window_actions.py" line="172"/>
         <source>Open a course (choose its .studio folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="177"/>
+        <location filename="../../studio/ui/window_actions.py" line="179"/>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="198"/>
+        <location filename="../../studio/ui/window_actions.py" line="204"/>
         <source>About Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="146"/>
+        <location filename="../../studio/ui/window_actions.py" line="148"/>
         <source>No recent courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="199"/>
+        <location filename="../../studio/ui/window_actions.py" line="205"/>
         <source>Studio {version}
 Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Everything stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/window_actions.py" line="98"/>
+        <location filename="../../studio/ui/window_actions.py" line="100"/>
         <source>Show {name}</source>
         <translation type="unfinished"></translation>
     </message>

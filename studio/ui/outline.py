@@ -18,6 +18,7 @@ from studio.project import Project
 from studio.ui.outline_actions import OutlineActions
 from studio.ui.qt import (
     QAbstractItemView,
+    QContextMenuEvent,
     QDropEvent,
     QMenu,
     QPoint,
@@ -85,8 +86,6 @@ class OutlineTree(QTreeWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._context_menu)
         self.currentItemChanged.connect(self._current_changed)
         self.itemChanged.connect(self._item_renamed)
         self._signature: list[tuple[str, str, int]] = []
@@ -258,12 +257,21 @@ class OutlineTree(QTreeWidget):
         self.actions_.update_enabled()
         self.item_selected.emit(self.object_of(current))
 
-    def _context_menu(self, pos: QPoint) -> None:
-        item = self.itemAt(pos)
-        if item is not None:
-            self.setCurrentItem(item)
-        menu = self.actions_.build_menu(QMenu(self))
-        menu.exec(self.viewport().mapToGlobal(pos))
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt name)
+        """Right click: menu for the item under the mouse; Menu key or Shift+F10: for the
+        current item, shown beside it."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            current = self.currentItem()
+            rect = self.visualItemRect(current) if current is not None else None
+            pos = rect.bottomLeft() if rect is not None else QPoint(0, 0)
+        else:
+            pos = event.pos()  # mouse events arrive through the viewport, in its coordinates
+            item = self.itemAt(pos)
+            if item is not None:
+                self.setCurrentItem(item)
+        self.context_menu = self.actions_.build_menu(QMenu(self))
+        self.context_menu.popup(self.viewport().mapToGlobal(pos))
+        event.accept()
 
     # -- drag and drop -----------------------------------------------------
     def drop_region(self, item: QTreeWidgetItem, pos: QPoint) -> str:

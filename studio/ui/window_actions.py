@@ -49,6 +49,7 @@ class WindowActions(QObject):
         self.focus_outline = make("Go to &outline", "Ctrl+1", lambda: w.outline.setFocus())
         self.focus_editor = make("Go to &editor", "Ctrl+2", self._focus_editor)
         self.focus_properties = make("Go to &properties", "Ctrl+3", self._focus_properties)
+        self.focus_jobs = make("Go to &jobs", "Ctrl+4", self._focus_jobs)
         self.welcome = make("&How to start", "F1", w.show_welcome)
         self.about = make("&About Studio", "", self.show_about)
         self.save_layout_action = None
@@ -92,6 +93,7 @@ class WindowActions(QObject):
         view.addAction(self.focus_outline)
         view.addAction(self.focus_editor)
         view.addAction(self.focus_properties)
+        view.addAction(self.focus_jobs)
         view.addSeparator()
         for dock in (w.inspector_dock, w.jobs_dock):
             toggle = dock.toggleViewAction()
@@ -123,7 +125,7 @@ class WindowActions(QObject):
         return [
             self.new, self.open, self.save, self.save_as, self.close, self.import_,
             self.export, self.preview, self.quit, self.focus_outline, self.focus_editor,
-            self.focus_properties, self.welcome, self.about,
+            self.focus_properties, self.focus_jobs, self.welcome, self.about,
             w.undo.undo_action, w.undo.redo_action, *w.outline.actions_.all_actions(),
         ]
 
@@ -188,6 +190,10 @@ class WindowActions(QObject):
     def _focus_properties(self) -> None:
         self.window.inspector_dock.show()
         self.window.inspector.title.setFocus()
+
+    def _focus_jobs(self) -> None:
+        self.window.jobs_dock.show()
+        self.window.jobs_panel.clear_button.setFocus()
 
     def show_about(self) -> None:
         from studio import __version__

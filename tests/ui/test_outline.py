@@ -161,3 +161,34 @@ def test_drag_and_drop_moves_lessons_and_blocks(qtbot, window: MainWindow) -> No
     # The tree shows the model after undo.
     top = window.outline.topLevelItem(0)
     assert [top.child(0).child(i).text(0) for i in range(3)] == ["D", "A", "B"]
+
+
+def test_context_menu_from_mouse_and_keyboard(qtbot, window: MainWindow) -> None:
+    from studio.ui.qt import QApplication, QContextMenuEvent
+
+    oa = window.outline.actions_
+    oa.do_add_module()
+    oa.do_add_lesson()
+    oa.do_add_lesson()
+    tree = window.outline
+    lessons = window.project.course.modules[0].lessons
+    # Right click on lesson 1 (viewport coordinates) selects it and opens the menu there.
+    rect = tree.visualItemRect(tree.item_for(lessons[0].id))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center(),
+                              tree.viewport().mapToGlobal(rect.center()))
+    QApplication.sendEvent(tree.viewport(), event)
+    qtbot.waitUntil(lambda: tree.context_menu.isVisible())
+    assert tree.current_object() is lessons[0]
+    tree.context_menu.close()
+    # The Menu key (Shift+F10) opens it for the current item, keeping the selection: the
+    # platform turns the key into a keyboard context-menu event sent to the focus widget.
+    tree.select(lessons[1].id)
+    tree.setFocus()
+    key_event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1),
+                                  tree.mapToGlobal(QPoint(1, 1)))
+    QApplication.sendEvent(tree, key_event)
+    qtbot.waitUntil(lambda: tree.context_menu.isVisible())
+    assert tree.current_object() is lessons[1]
+    texts = [a.text() for a in tree.context_menu.actions()]
+    assert "&Rename" in texts and "&Delete" in texts
+    tree.context_menu.close()
