@@ -270,3 +270,29 @@ def test_chapters_from_pauses_and_transcript_from_captions(tmp_project, qtbot) -
     assert block.transcript == ""
     tmp_project.stack.undo()
     assert block.chapters == []
+
+
+@pytest.mark.slow
+def test_recorder_panel_finishes_an_interrupted_take(tmp_project, qtbot, speech) -> None:
+    """Segments left on disk (the app died before adding them) are offered and added."""
+    from studio.media.recorder import Recorder
+    from studio.media.takes import new_take_folder
+    from studio.ui.jobs import JobRunner
+
+    lesson = _lesson(tmp_project)
+    recorder = Recorder(new_take_folder(tmp_project.folder), audio_file=speech)
+    recorder.start()
+    qtbot.waitUntil(lambda: recorder.state == "recording", timeout=5000)
+    qtbot.waitUntil(lambda: recorder.elapsed >= 1.0, timeout=10000)
+    with qtbot.waitSignal(recorder.finished, timeout=10000):
+        recorder.stop()  # ... and nothing adds it: as after a crash
+    editor = create_editor(tmp_project, lesson, runner=JobRunner())
+    qtbot.addWidget(editor)
+    panel = editor.open_recorder()
+    assert len(panel.unfinished()) == 1
+    assert "interrupted" in panel.recover_label.text() and not panel.recover_button.isHidden()
+    with qtbot.waitSignal(panel.block_added, timeout=60_000) as added:
+        panel.recover_button.click()
+    assert isinstance(added.args[0], AudioBlock) and lesson.blocks == [added.args[0]]
+    qtbot.waitUntil(lambda: panel.recover_button.isHidden(), timeout=5000)
+    assert panel.unfinished() == []

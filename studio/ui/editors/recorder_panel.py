@@ -56,6 +56,14 @@ class RecorderPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Recorder status"))
         layout.addWidget(self.message)
+        # A take left by a crash (segments on disk, never added): offer to finish it.
+        self.recover_row = QHBoxLayout()
+        self.recover_label = QLabel()
+        self.recover_label.setWordWrap(True)
+        self.recover_button = self._button(tr("&Finish and add it"), self.finish_unfinished)
+        self.recover_row.addWidget(self.recover_label, 1)
+        self.recover_row.addWidget(self.recover_button)
+        layout.addLayout(self.recover_row)
         form = QFormLayout()
         self.screen_box = self._combo(tr("Screen"))
         self.camera_box = self._combo(tr("Camera"))
@@ -94,6 +102,34 @@ class RecorderPanel(QWidget):
         layout.addWidget(self.markers, 1)
         self.fill_sources()
         self._set_state("idle")
+        self.show_unfinished()
+
+    # -- interrupted takes --------------------------------------------------------------
+    def unfinished(self) -> list[Any]:
+        from studio.media.takes import unfinished_takes
+
+        return unfinished_takes(self.project.folder)
+
+    def show_unfinished(self) -> None:
+        takes = self.unfinished()
+        self.recover_label.setVisible(bool(takes))
+        self.recover_button.setVisible(bool(takes))
+        if takes:
+            self.recover_label.setText(
+                tr("A recording from {when} was interrupted before it was added "
+                   "({n} part(s) on disk).").format(when=takes[0].created, n=len(takes[0].segments))
+            )  # fmt: skip
+
+    def finish_unfinished(self) -> Any:
+        """Encode the oldest interrupted take and add it to this lesson (a job)."""
+        takes = self.unfinished()
+        if not takes:
+            return None
+        self.recover_button.setEnabled(False)
+        self._encode(takes[0])
+        self.job.ended.connect(lambda: self.recover_button.setEnabled(True))
+        self.job.ended.connect(self.show_unfinished)
+        return self.job
 
     def _combo(self, name: str) -> QComboBox:
         box = QComboBox()
