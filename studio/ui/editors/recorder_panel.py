@@ -35,6 +35,8 @@ from studio.ui.qt import (
     tr,
 )
 
+_ENCODING: set[Path] = set()  # take folders whose encode job is running
+
 
 class RecorderPanel(QWidget):
     """Record a lecture into ``lesson``."""
@@ -106,9 +108,10 @@ class RecorderPanel(QWidget):
 
     # -- interrupted takes --------------------------------------------------------------
     def unfinished(self) -> list[Any]:
+        """Interrupted takes, leaving out any being encoded right now (by any panel)."""
         from studio.media.takes import unfinished_takes
 
-        return unfinished_takes(self.project.folder)
+        return [t for t in unfinished_takes(self.project.folder) if t.folder not in _ENCODING]
 
     def show_unfinished(self) -> None:
         takes = self.unfinished()
@@ -245,11 +248,13 @@ class RecorderPanel(QWidget):
         self.message.setText(tr("Encoding the recording… (see the jobs panel)"))
         title = tr("Recording {n}").format(n=len(self.lesson.blocks) + 1)
         runner = find_runner(self, self.runner)
+        _ENCODING.add(take.folder)
         self.job = runner.submit(
             tr("Encode recording"),
             lambda progress: prepare_take_block(self.project, take, progress, title=title),
             on_done=lambda result: self._add(result, take), on_error=self._fail,
         )  # fmt: skip
+        self.job.ended.connect(lambda: _ENCODING.discard(take.folder))
 
     def _add(self, result: tuple[Any, Any], take: Any) -> None:
         from studio.media.compose import add_video_block
