@@ -135,3 +135,16 @@ def test_edit_image_alt_and_remove_link(tmp_project, qtbot, tmp_path) -> None:
     assert "<a " not in block.html and "this" in block.html
     tmp_project.stack.undo()
     assert '<a href="https://example.org"' in block.html
+
+
+def test_pasted_web_html_becomes_semantic_and_safe(page, qtbot) -> None:
+    project, block, editor = page
+    editor.rich.text.insertHtml(
+        '<p style="margin:0">Pasted <span style="font-weight:700">bold</span> and '
+        '<span style="font-style:italic">slanted</span> <a href="javascript:alert(1)">bad</a>'
+        '<script>alert(2)</script> <img src="https://cdn.example/x.png" onerror="alert(3)"></p>'
+    )
+    html = block.html
+    assert "<strong>bold</strong>" in html and "<em>slanted</em>" in html
+    for bad in ("style=", "javascript", "script", "onerror", "alert"):
+        assert bad not in html, bad
