@@ -4,7 +4,7 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../studio/ui/app.py" line="142"/>
+        <location filename="../../studio/ui/app.py" line="146"/>
         <source>My first course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,152 +1144,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="57"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="59"/>
         <source>Recorder status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="60"/>
-        <source>Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="61"/>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="62"/>
-        <source>Microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="63"/>
-        <source>&amp;Screen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="64"/>
-        <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/editors/recorder_panel.py" line="65"/>
-        <source>&amp;Microphone:</source>
+        <source>&amp;Finish and add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/recorder_panel.py" line="70"/>
-        <source>Countdown</source>
+        <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/recorder_panel.py" line="71"/>
-        <source>Co&amp;untdown:</source>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="72"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="73"/>
+        <source>&amp;Screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="74"/>
+        <source>&amp;Camera:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/recorder_panel.py" line="75"/>
-        <source>Input level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="76"/>
-        <source>Level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="79"/>
-        <source>&amp;Record</source>
+        <source>&amp;Microphone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/recorder_panel.py" line="80"/>
-        <source>&amp;Pause</source>
+        <source>Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/recorder_panel.py" line="81"/>
-        <source>Add &amp;marker</source>
+        <source>Co&amp;untdown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="82"/>
-        <source>S&amp;top</source>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="85"/>
+        <source>Input level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="86"/>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="89"/>
+        <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/recorder_panel.py" line="90"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="91"/>
+        <source>Add &amp;marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="92"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="100"/>
         <source>Recorded time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="93"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="103"/>
         <source>Markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="209"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="248"/>
         <source>Encoding the recording… (see the jobs panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="213"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="253"/>
         <source>Encode recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="229"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="270"/>
         <source>The recording was added to the lesson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="125"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="164"/>
         <source>(off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="197"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="236"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="210"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="249"/>
         <source>Recording {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="224"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="265"/>
         <source>Add recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="203"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="242"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="203"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="242"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="137"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="122"/>
+        <source>A recording from {when} was interrupted before it was added ({n} part(s) on disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="176"/>
         <source>No {what} found: you can still record the screen; connect one and reopen this panel to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="116"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="155"/>
         <source>Recording is not available here: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="138"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="177"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/recorder_panel.py" line="163"/>
+        <location filename="../../studio/ui/editors/recorder_panel.py" line="202"/>
         <source>Recording starts in {n}…</source>
         <translation type="unfinished"></translation>
     </message>

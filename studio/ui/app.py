@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio.errors import StudioError
 from studio.resources import resource_path
@@ -30,6 +31,9 @@ from studio.ui.qt import (
     tr,
 )
 from studio.ui.settings import app_settings, recent_projects
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
 
 SAMPLE = "sample/sample.studio"
 
@@ -143,9 +147,10 @@ def create_first_course(documents: Path) -> Path:
         return project.folder
 
 
-def run_app(project_path: Path | None = None) -> int:
-    """Open the window (on ``project_path``, the last project or the sample) and run."""
-    app = make_app()
+def start_app(project_path: Path | None = None) -> MainWindow:
+    """Create the application and show the window on ``project_path``, the last project
+    or (first launch) the sample with the "How to start" screen; returns the window."""
+    make_app()
     from studio.ui.main_window import MainWindow
 
     settings = app_settings()
@@ -165,8 +170,14 @@ def run_app(project_path: Path | None = None) -> int:
     if first:
         settings.setValue("launched", True)
         QTimer.singleShot(0, window.show_welcome)
-    # Smoke tests of the built program: show the window, then quit by itself.
-    quit_after = os.environ.get("STUDIO_QUIT_AFTER_MS")
-    if quit_after and quit_after.isdigit():
-        QTimer.singleShot(int(quit_after), app.quit)
-    return app.exec()
+    return window
+
+
+def run_app(project_path: Path | None = None) -> int:
+    """Open the window (see ``start_app``) and run until it is closed."""
+    window = start_app(project_path)
+    app = QApplication.instance()
+    assert app is not None
+    code = app.exec()
+    del window
+    return int(code)

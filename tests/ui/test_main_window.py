@@ -258,41 +258,35 @@ def test_text_is_translatable(qtbot, tmp_path: Path) -> None:
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_run_app_first_launch_opens_the_sample_and_says_how_to_start(
+def test_first_launch_opens_the_sample_and_says_how_to_start(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    from studio.ui.app import run_app
-    from studio.ui.qt import QTimer
+    """What ``studio`` (run_app) shows before its event loop: sample course + welcome."""
+    from studio.ui.app import start_app
+    from studio.ui.qt import QSettings
 
     monkeypatch.setenv("STUDIO_SETTINGS", str(tmp_path / "studio.ini"))
     monkeypatch.setenv("STUDIO_DOCUMENTS", str(tmp_path / "Documents"))
-    seen: dict[str, object] = {}
-
-    def look_and_quit() -> None:
-        app = QApplication.instance()
-        windows = [w for w in app.topLevelWidgets() if w.isVisible()]
-        main = next((w for w in windows if isinstance(w, MainWindow)), None)
-        welcome = next((w for w in windows if w.objectName() == "welcome"), None)
-        if main is None or welcome is None or main.project is None:
-            QTimer.singleShot(50, look_and_quit)
-            return
-        seen["title"] = main.project.course.title
-        seen["folder"] = main.project.folder
-        seen["welcome"] = welcome.windowTitle()
+    win = start_app(None)
+    try:
+        qtbot.waitUntil(lambda: any(w.objectName() == "welcome" and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
+        welcome = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "welcome")
+        assert welcome.windowTitle() == "How to start"
+        assert win.project is not None and win.project.course.title
+        assert win.project.folder.parent == tmp_path / "Documents"
+        real = QSettings(str(tmp_path / "studio.ini"), QSettings.Format.IniFormat)
+        assert real.value("launched") in (True, "true")
+        assert recent_projects(real)[0] == win.project.folder.resolve()
+        folder = win.project.folder
         welcome.close()
-        main.close()
-        main.deleteLater()
-        app.quit()
-
-    QTimer.singleShot(50, look_and_quit)
-    assert run_app(None) == 0
-    assert seen["welcome"] == "How to start"
-    assert Path(seen["folder"]).parent == tmp_path / "Documents"
-    assert seen["title"]
-    settings = isolated_settings(tmp_path)  # a different file: the real one is studio.ini
-    from studio.ui.qt import QSettings
-
-    real = QSettings(str(tmp_path / "studio.ini"), QSettings.Format.IniFormat)
-    assert real.value("launched") in (True, "true")
-    assert recent_projects(real)[0] == Path(seen["folder"]).resolve()
-    assert settings.value("launched") is None
+    finally:
+        close_clean(win)
+    # The second launch reopens the last course, without the welcome screen.
+    again = start_app(None)
+    try:
+        assert again.project is not None and again.project.folder == folder
+        assert not any(w.objectName() == "welcome" and w.isVisible()
+                       for w in QApplication.topLevelWidgets())
+    finally:
+        close_clean(again)
