@@ -136,7 +136,7 @@ def prepare_pptx_import(
     renderer: str = "auto",
 ) -> PreparedImport:
     """Read, render and stage the deck; changes nothing in the course (worker thread)."""
-    from studio.media.compose import stage_media
+    from studio.media.media_blocks import stage_media
 
     progress = progress or null_progress()
     progress.update(0.0, "Reading the presentation")

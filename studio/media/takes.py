@@ -271,7 +271,7 @@ def prepare_take_block(
     Safe on a worker thread; then call ``compose.add_video_block`` on the GUI thread
     and ``discard_take(take)``.
     """
-    from studio.media.compose import stage_media
+    from studio.media.media_blocks import stage_media
 
     progress = progress or null_progress()
     output = finish_take(take, None, progress.sub(0.0, 0.95))
@@ -303,7 +303,7 @@ def add_take_to_lesson(
     keep_segments: bool = False,
 ) -> VideoBlock | AudioBlock:
     """Encode ``take`` and add it to the lesson in one undo step (CLI, tests)."""
-    from studio.media.compose import add_video_block
+    from studio.media.media_blocks import add_video_block
 
     progress = progress or null_progress()
     lesson = project.course.find_lesson(lesson_id)
