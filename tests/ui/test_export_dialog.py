@@ -93,3 +93,29 @@ def test_options_form_is_built_from_the_dataclass() -> None:
     assert form.options() == Opts(flag=True, mode="b", count=7, name="x")
     form.widgets["mode"].setCurrentIndex(0)
     assert form.values()["mode"] == "a"
+
+
+def test_cancel_a_running_export_from_the_jobs_panel(qtbot, full_project: Project,
+                                                     tmp_path: Path) -> None:
+    """The EPUB export re-encodes the video at low quality: long enough to cancel."""
+    from studio.ui.jobs import CANCELLED
+    from studio.ui.jobs_panel import JobsPanel
+
+    runner = JobRunner()
+    panel = JobsPanel(runner)
+    qtbot.addWidget(panel)
+    dialog = ExportDialog(full_project, runner)
+    qtbot.addWidget(dialog)
+    dialog.choose("format", "epub")
+    quality = dialog.form.widgets["video_quality"]
+    quality.setCurrentIndex(quality.findData("low"))
+    out = tmp_path / "cancelled.epub"
+    dialog.output.setText(str(out))
+    job = dialog.start_export()
+    row = panel.row_for(job)
+    qtbot.mouseClick(row.cancel_button, left())
+    qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+    assert job.state == CANCELLED
+    assert "cancelled" in dialog.result_label.text().lower()
+    assert not out.exists()  # nothing half-written
+    assert dialog.export_button.isEnabled()
