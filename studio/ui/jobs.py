@@ -112,8 +112,14 @@ class JobRunner(QObject):
         self.jobs.append(job)
         self.job_added.emit(job)
 
+        def emit(signal: Any, *values: Any) -> None:
+            try:
+                signal.emit(*values)
+            except RuntimeError:  # the window (and this Job) was deleted meanwhile
+                job.token.cancel()
+
         def report(fraction: float, message: str) -> None:
-            job.progressed.emit(fraction, message)
+            emit(job.progressed, fraction, message)
 
         progress = Progress(report, job.token, min_interval=0.1)
 
@@ -122,21 +128,21 @@ class JobRunner(QObject):
                 result = func(*args, progress, **kwargs)
             except Cancelled:
                 job.state = CANCELLED
-                job.cancelled.emit()
+                emit(job.cancelled)
             except StudioError as exc:
                 job.state, job.error = FAILED, exc.describe()
-                job.failed.emit(job.error)
+                emit(job.failed, job.error)
             except Exception as exc:  # a bug: show it rather than lose the thread silently
                 traceback.print_exc()
                 job.state = FAILED
                 job.error = f"{type(exc).__name__}: {exc}"
-                job.failed.emit(job.error)
+                emit(job.failed, job.error)
             else:
                 job.result = result
                 job.state = DONE
-                job.progressed.emit(1.0, "")
-                job.finished.emit(result)
-            job.ended.emit()
+                emit(job.progressed, 1.0, "")
+                emit(job.finished, result)
+            emit(job.ended)
 
         job._thread = threading.Thread(target=body, name=f"job: {title}", daemon=True)
         job._thread.start()

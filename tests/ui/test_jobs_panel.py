@@ -103,3 +103,17 @@ def qtbot_left():
     from studio.ui.qt import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_job_outliving_its_window_stops_quietly(qtbot) -> None:
+    """Deleting the runner (the window closed) cancels the job; its thread ends cleanly."""
+    from studio.ui.qt import QObject
+
+    owner = QObject()
+    runner = JobRunner(owner)
+    job = runner.submit("Orphan", slow_count, 200, 0.01)
+    qtbot.waitUntil(lambda: job.fraction > 0 or not job.running, timeout=10_000)
+    thread = job._thread
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
+    assert job.state == CANCELLED
