@@ -21,7 +21,6 @@ Drive it from the GUI thread::
 
 from __future__ import annotations
 
-import ctypes
 import math
 import sys
 import time
@@ -110,37 +109,8 @@ def _pick(items: list[Any], choice: Any, what: str, hint: str) -> Any:
 
 
 def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)``, working around a PySide6 6.12 bug.
-
-    ``SignalInstance.emit`` returns ``True`` without owning a reference, so each call
-    takes one reference from ``True``; after a few hundred emits the interpreter
-    aborts ("bool_dealloc: deallocating True or False"). Giving the reference back
-    keeps the count right (and is harmless on a fixed PySide6).
-    """
-    result = signal.emit(*args)
-    if isinstance(result, bool) and _EMIT_LEAKS_BOOL:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
-def _emit_leaks_bool() -> bool:
-    """Detect the bug once: does an emit lose a reference to ``True``?"""
-    from PySide6.QtCore import QObject as _QObject
-
-    class _Probe(_QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(20):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    if lost > 0:  # repair what the probe itself took
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost >= 20
-
-
-_EMIT_LEAKS_BOOL = _emit_leaks_bool()
+    """``signal.emit(*args)`` (PySide6 6.12.0 crashed here; pyproject pins PySide6 below it)."""
+    signal.emit(*args)
 
 
 def rms_int16(data: bytes) -> float:
