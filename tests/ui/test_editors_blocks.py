@@ -143,12 +143,12 @@ def test_recorder_panel_records_and_adds_a_video_block(tmp_project, qtbot, speec
     panel.add_marker("Key idea")
     assert panel.markers.count() == 1
     qtbot.waitUntil(lambda: panel.recorder.elapsed >= 2.0, timeout=10000)
+    qtbot.waitUntil(lambda: panel.meter.value() > 0, timeout=10000)  # the speech shows
     with qtbot.waitSignal(panel.block_added, timeout=120_000) as added:
         panel.stop_button.click()
     block = added.args[0]
     assert isinstance(block, VideoBlock) and lesson.blocks == [block]
     assert "Key idea" in [c.title for c in block.chapters]
-    assert panel.meter.value() >= 0
     tmp_project.stack.undo()
     assert lesson.blocks == []
 
