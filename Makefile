@@ -12,12 +12,13 @@ export STUDIO_SHARED := $(SHARED)
 PIP := $(BIN)/python -m pip
 
 # Debian packages: what the tests use (speech, virtual display, browsers, EPUBCheck's Java,
-# ffprobe for test assertions, the libraries Qt's xcb platform and QtMultimedia need).
+# ffprobe for test assertions, the libraries Qt's xcb platform and QtMultimedia need,
+# LibreOffice + poppler for rendering PowerPoint slides, Calibre as a second EPUB reader).
 APT_TEST_PACKAGES := espeak-ng sox xvfb xdotool imagemagick libpulse0 chromium chromium-driver \
 	fonts-dejavu-core default-jre-headless ffmpeg libegl1 libgl1 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 \
-	x11-apps
+	x11-apps libreoffice-impress-nogui poppler-utils calibre
 APT_RUN_PACKAGES := libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libpulse0 fonts-dejavu-core
 
 .PHONY: run test lint pytest venv deps test-deps system-test-deps harness-deps sample demo \
