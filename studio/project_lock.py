@@ -11,13 +11,20 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import time
 from pathlib import Path
 
 from studio.errors import ProjectLockedError
 
 LOCK_NAME = ".studio.lock"
+
+
+def _hostname() -> str:
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows: imported only there, to keep startup light elsewhere
+
+    return socket.gethostname()
 
 
 def _pid_alive(pid: int) -> bool:
@@ -54,7 +61,7 @@ class ProjectLock:
         self.held = False
 
     def acquire(self) -> None:
-        owner = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()})
+        owner = json.dumps({"pid": os.getpid(), "host": _hostname(), "since": time.time()})
         for _ in range(3):
             if self._create(owner):
                 self.held = True
@@ -102,7 +109,7 @@ class ProjectLock:
             age = time.time() - self.path.stat().st_mtime if self.path.exists() else 99.0
             if age < 5.0:
                 return False
-        elif host != socket.gethostname() or not isinstance(pid, int) or _pid_alive(pid):
+        elif host != _hostname() or not isinstance(pid, int) or _pid_alive(pid):
             return False
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
