@@ -289,7 +289,10 @@ class Recorder(QObject):
         self._wav_format = fmt
         self._fed_frames = 0  # frames handed over in this segment
         self._segment_clock = 0.0
-        return QAudioBufferInput(fmt, self)
+        # No format on the input: Qt 6.11 never readies an input built with one
+        # (sendAudioBuffer is always refused); without one, the first buffer's
+        # format (``_wav_format``, carried by every buffer) sets up the encoder.
+        return QAudioBufferInput(self)
 
     # ------------------------------------------------------------- the API
     @property
