@@ -156,7 +156,10 @@ class CueTableModel(QtCore.QAbstractTableModel):
 
     def _check_row(self, row: int) -> None:
         """Re-check one cue (its issues depend only on itself and the next cue)."""
-        window = self.cues[row : row + 2]
+        cues = self.cues
+        window = [cues[row]]
+        if row + 1 < len(cues):  # only the next cue's start matters: don't lay out its text
+            window.append(Cue(cues[row + 1].start, cues[row + 1].end, "."))
         found = [i for i in check_cues(window, self.profile) if i.index == 0]
         self._cache[self._context(row)] = found
         self._set_issues(row, [replace(i, index=row) for i in found])
