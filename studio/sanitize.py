@@ -170,11 +170,13 @@ def _clean_tree(root: etree._Element) -> None:
             _drop(el)
             continue
         tag = RENAMED.get(tag, tag)
-        el.tag = tag
         allowed = ALLOWED_TAGS.get(tag)
         if allowed is None:
+            # Unknown, or not even a valid name (lxml's parser keeps "a<b"): keep the text.
             _unwrap(el)
             continue
+        if el.tag != tag:
+            el.tag = tag
         _clean_attributes(el, allowed)
 
 

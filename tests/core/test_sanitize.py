@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from studio.sanitize import is_safe_url, plain_text, sanitize_html, text_to_html
+from studio.sanitize import ALLOWED_TAGS, is_safe_url, plain_text, sanitize_html, text_to_html
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -77,3 +79,20 @@ def test_urls_and_text_helpers() -> None:
     assert not is_safe_url("vbscript:msgbox") and not is_safe_url("//evil.example/x")
     assert plain_text("<p>a <b>b</b></p><script>x</script>") == "a b"
     assert text_to_html("a < b\n\nsecond") == "<p>a &lt; b</p><p>second</p>"
+
+
+def test_broken_tag_names_do_not_raise() -> None:
+    assert sanitize_html("<a<b>x</b>") == "x"
+    assert "x" in sanitize_html("<p<<>x</p<<>")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abpimgscrtonerrh1&;:x")), max_size=80))
+def test_any_input_gives_safe_well_formed_output(source: str) -> None:
+    from lxml import etree
+
+    out = sanitize_html(source)
+    root = etree.fromstring(f"<div>{out}</div>")  # well-formed
+    for el in root.iter():
+        assert el.tag in ALLOWED_TAGS or el is root
+        assert not any(name.lower().startswith("on") for name in el.attrib)
