@@ -190,10 +190,21 @@ def sanitize_html(source: str) -> str:
         if el is not container and isinstance(el.tag, str) and el.tag.lower() in DROP_WITH_CONTENT:
             _drop(el)
     _clean_tree(container)
+    _close_empty_elements(container)
     parts = [_escape_text(container.text or "")]
     for child in container:
         parts.append(etree.tostring(child, method="xml", encoding="unicode", with_tail=True))
     return "".join(parts).strip()
+
+
+VOID_TAGS = frozenset({"br", "hr", "img"})
+
+
+def _close_empty_elements(root: etree._Element) -> None:
+    """Give empty non-void elements an end tag: HTML reads ``<a/>`` as an open ``<a>``."""
+    for el in root.iter():
+        if el is not root and el.tag not in VOID_TAGS and el.text is None and len(el) == 0:
+            el.text = ""
 
 
 def _escape_text(text: str) -> str:
