@@ -23,10 +23,7 @@ from studio.model import (
     VideoBlock,
 )
 from studio.project import Project
-from studio.ui.editors.none_guard import protect_none
 from studio.ui.qt import QWidget
-
-protect_none()  # PySide6 6.12.0 + Python 3.11 drops references to None (see none_guard)
 
 
 def create_editor(
