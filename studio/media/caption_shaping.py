@@ -214,14 +214,21 @@ def _cue_cost(seq: _Seq, i: int, j: int) -> tuple[float, list[int]] | None:
     if layout is None:
         return None
     chars = seq.length(i, j)
-    limit = tokens[j].start - profile.min_gap if j < len(tokens) else last.end + profile.linger
-    available = min(max(limit, last.end) - first.start, profile.max_duration)
+    # The latest end _time_cues can give this cue (same rules), hence its reading speed.
+    reach = max(last.end + profile.linger, first.start + profile.min_duration)
+    limit = first.start + profile.max_duration
+    if j < len(tokens):
+        next_limit = tokens[j].start - profile.min_gap
+        if tokens[j].start - last.end < 0.5:
+            reach = max(reach, next_limit)
+        limit = min(limit, next_limit)
+    available = max(min(reach, limit), last.end) - first.start
     speed = chars / max(available, 0.05)
     cost = _CUE_COST + seq.costs[j - 1] * 2.0 + layout[0]
     if speed > profile.max_cps:
-        cost += (speed - profile.max_cps) * 2.0
-    if last.end - first.start < profile.min_duration and j < len(tokens):
-        cost += 2.0 if tokens[j].start - last.end < profile.pause_break else 0.0
+        cost += (speed - profile.max_cps) * 12.0
+    if available < profile.min_duration:
+        cost += (profile.min_duration - available) * 10.0
     return cost, layout[1]
 
 
