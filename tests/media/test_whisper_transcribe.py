@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import threading
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from tests.media.whisper_fixtures import (  # noqa: F401
     spanish_clip,
     wer,
 )
+from tests.media_fixtures import ffmpeg_exe, make_video
 
 pytestmark = [pytest.mark.whisper, pytest.mark.usefixtures("models_dir")]
 
@@ -96,6 +98,25 @@ def test_audio_decoding_streams_and_reports_bad_media(tmp_path: Path) -> None:
     assert audio.dtype == np.float32 and abs(audio.size / SAMPLE_RATE - 11.0) < 0.05
     assert all(b.size <= SAMPLE_RATE * 6 for b in iter_audio(clip))
     assert media_duration(clip) == pytest.approx(11.0, abs=0.05)
+    video = make_video(tmp_path / "talk.mp4", 2.0)  # audio inside a video container
+    assert abs(decode_audio(video).size / SAMPLE_RATE - 2.0) < 0.1
+    silent = tmp_path / "silent.mp4"
+    subprocess.run(
+        [
+            ffmpeg_exe(),
+            "-y",
+            "-loglevel",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=160x120:rate=10:duration=1",
+            str(silent),
+        ],
+        check=True,
+    )
+    with pytest.raises(MediaError, match="no audio track"):
+        media_duration(silent)
     bad = tmp_path / "bad.mp3"
     bad.write_bytes(b"not audio at all" * 100)
     with pytest.raises(MediaError) as info:
@@ -111,9 +132,7 @@ def test_parity_openai_whisper_vs_faster_whisper_float32(
     fast = transcribe_file(clip, TranscribeOptions(compute_type="float32", vad_filter=False))
     slow = transcribe_file(
         clip,
-        TranscribeOptions(
-            engine="openai-whisper", checkpoint=str(checkpoint), vad_filter=False
-        ),
+        TranscribeOptions(engine="openai-whisper", checkpoint=str(checkpoint), vad_filter=False),
     )
     assert slow["engine"] == "openai-whisper"
     fast_words, slow_words = _words(fast), _words(slow)
