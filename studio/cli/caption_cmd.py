@@ -119,6 +119,8 @@ def run_caption(args: argparse.Namespace) -> int:
                 "the output must end in .vtt or .srt", path=args.output, hint="e.g. -o talk.vtt"
             )
         track = caption_file(path, options, progress)
+        if not track.cues:
+            print(f"{path}: no speech was found; the caption file is empty", file=sys.stderr)
         text = write_vtt(track) if suffix == ".vtt" else write_srt(track)
         atomic_write_text(args.output, text)
         issues = check_cues(track.cues, options.profile)
