@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([240, 900])
 
     # -- editing -------------------------------------------------------------------
     def _item_selected(self, obj: Any) -> None:

@@ -67,7 +67,7 @@ def _small_button(label: str, name: str, slot: Callable[[], None]) -> QPushButto
     button = QPushButton(label)
     button.setAccessibleName(name)
     button.setToolTip(name)
-    button.setMaximumWidth(36)
+    button.setFixedWidth(28)  # small, so the text fields get the width
     button.clicked.connect(lambda _=False: slot())
     return button
 

@@ -88,7 +88,7 @@ class QuizBuilder(EditorBase):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([220, 660])
+        splitter.setSizes([170, 710])
         layout.addWidget(splitter, 1)
         self.refresh()
         if self.quiz.questions:
