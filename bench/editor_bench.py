@@ -138,10 +138,8 @@ def main() -> None:
     parser.add_argument("--cues", type=int, default=2000)
     parser.add_argument("--keys", type=int, default=100)
     args = parser.parse_args()
-    from studio.ui.editors.none_guard import protect_none
     from studio.ui.qt import QApplication
 
-    protect_none()  # PySide6 6.12.0 on Python 3.11: see studio/ui/editors/none_guard.py
     app = QApplication.instance() or QApplication([])
     bench_baseline(app, args.cues, 20)  # warm up Qt
     base = bench_baseline(app, args.cues, args.keys)
