@@ -66,9 +66,14 @@ def run_demo(outdir: Path, progress: Progress, *, captions: bool = True) -> Demo
             if importlib.util.find_spec("studio.media.captioning") is None:
                 result.notes.append("captioning is not available in this build; skipped")
             else:
-                from studio.media.captioning import caption_course
+                from studio.media.captioning import CaptionOptions, caption_course
+                from studio.media.transcribe import TranscribeOptions
 
-                caption_course(project, None, progress.sub(0.0, caption_share))
+                # The course's title and keywords are the vocabulary Whisper should expect.
+                course = project.course
+                vocabulary = ", ".join([course.title, *course.keywords])
+                options = CaptionOptions(transcribe=TranscribeOptions(prompt=vocabulary))
+                caption_course(project, options, progress.sub(0.0, caption_share))
                 project.save()
                 from studio.captions_io import write_vtt
                 from studio.model.blocks import AudioBlock, VideoBlock
