@@ -114,3 +114,11 @@ def test_progress_is_plain_lines_when_not_a_terminal(tmp_path: Path) -> None:
     lines = stream.text.strip().splitlines()
     assert lines[0] == "export: 0% working" and lines[-1] == "export: 100% working"
     assert len(lines) == 11 and "\r" not in stream.text
+
+
+def test_the_window_without_a_display_is_a_clear_message(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "studio"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 1
+    assert "no display found" in result.stderr and "studio demo" in result.stderr
