@@ -178,6 +178,11 @@ def run_app(project_path: Path | None = None) -> int:
     window = start_app(project_path)
     app = QApplication.instance()
     assert app is not None
+    # Smoke tests of the built program: show the window, then quit by itself.
+    # exit() leaves every event loop, also a modal dialog's (quit() would wait for it).
+    quit_after = os.environ.get("STUDIO_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), lambda: app.exit(0))
     code = app.exec()
     del window
     return int(code)
