@@ -12,17 +12,12 @@ import json
 from pathlib import Path
 
 from studio.errors import ImportFormatError, ProjectError
+from studio.exporters.embed import EMBED_FORMAT, EMBED_PATH
 from studio.importers.content import CourseInfo, ImportedContent
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, check_member_name
 from studio.jobs import Progress
 from studio.project_file import decode_project
-
-try:  # the lead's module defines the entry; fall back to its documented values
-    from studio.exporters.embed import EMBED_FORMAT, EMBED_PATH
-except ImportError:  # pragma: no cover - only while the exporters are absent
-    EMBED_PATH = "studio/course.json"
-    EMBED_FORMAT = "studio-embedded-course"
 
 
 def embedded_entry(archive: SafeArchive) -> str | None:

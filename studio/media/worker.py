@@ -34,7 +34,7 @@ from studio import errors
 from studio.errors import StudioError
 from studio.jobs import Cancelled, Progress
 
-# Job name -> "module:function". One line per job; other helpers add theirs here.
+# Job name -> "module:function", one line per job.
 JOBS: dict[str, str] = {
     "transcribe": "studio.media.transcribe:transcribe_job",
     "compose": "studio.media.compose:compose_job",
