@@ -118,6 +118,8 @@ def _break_costs(tokens: Sequence[_Token]) -> list[float]:
             cost = 0.0
         elif _CLAUSE_END.search(tok.text):
             cost = 1.0
+            if i > 0 and _SENTENCE_END.search(tokens[i - 1].text):
+                cost += 3.0  # "... the land. First," would strand a sentence's opener
         elif _bare(nxt.text) in _CONJUNCTIONS:
             cost = 2.0
         elif _bare(nxt.text) in _PREPOSITIONS:

@@ -216,3 +216,17 @@ def test_layout_and_segments_helpers() -> None:
     words = words_from_segments([{"words": [[0.0, 0.5, " Hi", 0.9], [0.5, 1.0, " there.", 0.8]]}])
     assert [(w.start, w.text) for w in words] == [(0.0, " Hi"), (0.5, " there.")]
     assert shape_cues([]) == []
+
+
+def test_a_sentence_opener_is_not_stranded_at_the_end_of_a_cue() -> None:
+    text = (
+        "Welcome to this short lecture about the water cycle. Water is always moving between "
+        "the oceans, the air and the land. First, the sun warms the oceans and lakes, and "
+        "water evaporates into the air as vapour."
+    )
+    tokens = text.split()
+    pauses = {tokens.index("cycle."): 0.5, tokens.index("land."): 0.6, tokens.index("First,"): 0.35}
+    cues = shape_cues(timeline(text, 13.0, pauses))
+    assert flat(cues) == text
+    for cue in cues:  # "... the land. First," would leave the new sentence's opener behind
+        assert not cue.text.split("\n")[-1].endswith("First,"), cue.text
