@@ -64,6 +64,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StudioError as exc:
         print(f"studio: error: {exc.describe()}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        # A file problem no function above turned into a StudioError: still say which
+        # file and what to do, never a traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(
+            f"studio: error: {where}{exc.strerror or exc}\n"
+            "  What to do: check the path, the permissions and the free disk space.",
+            file=sys.stderr,
+        )
+        return 1
     except Cancelled:
         print("studio: cancelled", file=sys.stderr)
         return 130

@@ -87,8 +87,11 @@ class PackageWriter:
         total = max(1, self.total_size())
         done = 0
         folder = self.out_path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.out_path.name}.", suffix=".tmp", dir=folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.out_path.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            raise _write_error(self.out_path, exc) from exc
         os.close(fd)
         try:
             with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
@@ -119,11 +122,7 @@ class PackageWriter:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             if isinstance(exc, OSError):
-                raise ExportError(
-                    f"the package could not be written ({exc.strerror or exc})",
-                    path=self.out_path,
-                    hint="check the free disk space and that the folder is writable.",
-                ) from exc
+                raise _write_error(self.out_path, exc) from exc
             raise
         return self.out_path.stat().st_size
 
@@ -137,6 +136,15 @@ class PackageWriter:
         tb: TracebackType | None,
     ) -> None:
         return None
+
+
+def _write_error(out_path: Path, exc: OSError) -> ExportError:
+    return ExportError(
+        f"the package could not be written ({exc.strerror or exc})",
+        path=out_path,
+        hint="choose a folder you can write to (for example your Documents folder), "
+        "and check the free disk space.",
+    )
 
 
 def copy_tree_sorted(src: Path, dst: Path) -> None:

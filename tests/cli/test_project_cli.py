@@ -122,3 +122,16 @@ def test_the_window_without_a_display_is_a_clear_message(tmp_path: Path) -> None
                             capture_output=True, text=True, timeout=120)  # fmt: skip
     assert result.returncode == 1
     assert "no display found" in result.stderr and "studio demo" in result.stderr
+
+
+def test_export_to_an_impossible_place_is_a_clear_error(tmp_path: Path) -> None:
+    studio("new", "course", "--title", "T", cwd=tmp_path, check=True)
+    studio("add", "course", "--link", "https://example.org", cwd=tmp_path, check=True)
+    blocker = tmp_path / "not-a-folder.txt"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    for fmt in ("scorm12", "epub"):
+        result = studio("export", "course", "--format", fmt, "-o", str(blocker / f"x.{fmt}"),
+                        cwd=tmp_path)  # fmt: skip
+        assert result.returncode == 1, result.stderr
+        assert "could not be written" in result.stderr and "What to do:" in result.stderr
+        assert "Traceback" not in result.stderr
