@@ -179,6 +179,9 @@ class Project:
                 "file not found", path=src, hint="check the path and the file name."
             )
         self._refuse_if_read_only()
+        # Probe the original first: a broken file is reported by its own name and never
+        # copied into the project.
+        info = probe_media(src)
         self.media_dir.mkdir(exist_ok=True)
         ext = src.suffix.lower()
         digest, tmp = _copy_hashing(src, self.media_dir)
@@ -196,7 +199,6 @@ class Project:
         existing = self.course.media.get(digest)
         if existing is not None:
             return existing
-        info = probe_media(final)
         asset = MediaAsset(
             id=digest,
             filename=src.name,

@@ -249,3 +249,13 @@ def test_import_media_is_content_addressed_and_never_rewritten(
     assert first.mime == "video/mp4" and first.width == 320 and abs(first.duration - 3.0) < 0.2
     with pytest.raises(MediaError, match="file not found"):
         tmp_project.import_media(tmp_project.folder / "nope.mp4")
+
+
+def test_a_broken_media_file_is_named_and_not_copied_in(tmp_project: Project) -> None:
+    fake = tmp_project.folder.parent / "lecture.mp4"
+    fake.write_text("not a video", encoding="utf-8")
+    with pytest.raises(MediaError) as info:
+        tmp_project.import_media(fake)
+    assert str(fake) in info.value.describe() and "What to do" in info.value.describe()
+    assert list(tmp_project.media_dir.iterdir()) == []
+    assert tmp_project.course.media == {}
