@@ -152,6 +152,19 @@ def full_project(tmp_path: Path, media_files: dict[str, Path]) -> Iterator[Proje
     project.close()
 
 
+@pytest.fixture(scope="module")
+def full_project_module(
+    tmp_path_factory: pytest.TempPathFactory, media_files: dict[str, Path]
+) -> Iterator[Project]:
+    """``full_project`` shared by the tests of one module (for expensive exports)."""
+    folder = tmp_path_factory.mktemp("full-module")
+    project = Project.create(folder / "full.studio", title="Water in Our World (test)")
+    build_full_course(project, media_files)
+    project.save()
+    yield project
+    project.close()
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.is_dir():

@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ from studio.exporters import get_exporter
 from studio.exporters.base import ExportReport
 from studio.model import Course, Lesson, Module, QuizBlock, VideoBlock
 from studio.project import Project
-from tests.conftest import build_full_course
 from tests.exporters.epub_helpers import (
     OPF_NS,
     XHTML_NS,
@@ -30,21 +28,11 @@ from tests.exporters.epub_helpers import (
 
 
 @pytest.fixture(scope="module")
-def full(
-    tmp_path_factory: pytest.TempPathFactory, media_files: dict[str, Path]
-) -> Iterator[Project]:
-    folder = tmp_path_factory.mktemp("epub-full")
-    project = Project.create(folder / "full.studio", title="Water in Our World (test)")
-    build_full_course(project, media_files)
-    project.save()
-    yield project
-    project.close()
-
-
-@pytest.fixture(scope="module")
-def book(full: Project, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ExportReport]:
+def book(
+    full_project_module: Project, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, ExportReport]:
     out = tmp_path_factory.mktemp("epub-out") / "course.epub"
-    return out, export(full, out)
+    return out, export(full_project_module, out)
 
 
 def test_registered_in_the_exporter_registry() -> None:
@@ -65,14 +53,14 @@ def test_full_course_book_passes_epubcheck_without_warnings(
 
 
 def test_one_document_per_lesson_in_reading_order(
-    full: Project, book: tuple[Path, ExportReport]
+    full_project_module: Project, book: tuple[Path, ExportReport]
 ) -> None:
     path, _ = book
     opf = read_opf(path)
     manifest = {i.get("id"): i.get("href") for i in opf.iterfind(".//opf:item", OPF_NS)}
     spine = [manifest[r.get("idref")] for r in opf.iterfind(".//opf:itemref", OPF_NS)]
     lessons = [h for h in spine if h.startswith("text/lesson-")]
-    titles = [lesson.title for _, lesson in full.course.lessons()]
+    titles = [lesson.title for _, lesson in full_project_module.course.lessons()]
     assert len(lessons) == len(titles)
     for href, title in zip(lessons, titles, strict=True):
         doc = read_doc(path, f"EPUB/{href}")
@@ -81,7 +69,7 @@ def test_one_document_per_lesson_in_reading_order(
     # Navigation: modules with their lessons, and landmarks.
     nav = read_doc(path, "EPUB/nav.xhtml")
     toc_text = " ".join(nav.find(".//x:nav[@id='toc']", XHTML_NS).itertext())
-    for module in full.course.modules:
+    for module in full_project_module.course.modules:
         assert module.title in toc_text
     landmarks = nav.find(".//x:nav[@id='landmarks']", XHTML_NS)
     kinds = {
@@ -91,16 +79,16 @@ def test_one_document_per_lesson_in_reading_order(
 
 
 def test_package_metadata_names_language_licence_authors(
-    full: Project, book: tuple[Path, ExportReport]
+    full_project_module: Project, book: tuple[Path, ExportReport]
 ) -> None:
     opf = read_opf(book[0])
-    assert opf.findtext(".//dc:language", namespaces=OPF_NS) == full.course.language
-    assert opf.findtext(".//dc:title", namespaces=OPF_NS) == full.course.title
+    assert opf.findtext(".//dc:language", namespaces=OPF_NS) == full_project_module.course.language
+    assert opf.findtext(".//dc:title", namespaces=OPF_NS) == full_project_module.course.title
     creators = [c.text for c in opf.iterfind(".//dc:creator", OPF_NS)]
-    assert creators == full.course.authors
+    assert creators == full_project_module.course.authors
     assert "creativecommons.org/licenses/by/4.0" in opf.findtext(".//dc:rights", namespaces=OPF_NS)
     modified = opf.findtext(".//opf:meta[@property='dcterms:modified']", namespaces=OPF_NS)
-    assert modified == full.course.modified[:19] + "Z"
+    assert modified == full_project_module.course.modified[:19] + "Z"
     cover = opf.find(".//opf:item[@properties='cover-image']", OPF_NS)
     assert cover is not None and cover.get("media-type") == "image/png"
 
@@ -127,13 +115,15 @@ def test_video_has_mp4_poster_tracks_without_default_and_transcript(
 
 
 def test_quizzes_are_static_with_answer_links_both_ways(
-    full: Project, book: tuple[Path, ExportReport]
+    full_project_module: Project, book: tuple[Path, ExportReport]
 ) -> None:
     path, _ = book
     quiz_page = "EPUB/text/lesson-02-02.xhtml"
     doc = read_doc(path, quiz_page)
     answers = read_doc(path, "EPUB/text/answers.xhtml")
-    quiz = next(b for _, _, b in full.course.blocks() if isinstance(b, QuizBlock)).quiz
+    quiz = next(
+        b for _, _, b in full_project_module.course.blocks() if isinstance(b, QuizBlock)
+    ).quiz
     questions = doc.findall(".//x:section[@class='question']", XHTML_NS)
     assert [q.get("data-kind") for q in questions] == [q.KIND for q in quiz.questions]
     answer_ids = {s.get("id") for s in answers.iterfind(".//x:section[@class='answer']", XHTML_NS)}
@@ -176,7 +166,7 @@ def test_ordering_question_does_not_print_its_answer(book: tuple[Path, ExportRep
 
 
 def test_embedded_project_is_a_manifest_resource(
-    full: Project, book: tuple[Path, ExportReport], tmp_path: Path
+    full_project_module: Project, book: tuple[Path, ExportReport], tmp_path: Path
 ) -> None:
     import json
 
@@ -184,19 +174,19 @@ def test_embedded_project_is_a_manifest_resource(
     with zipfile.ZipFile(path) as zf:
         data = json.loads(zf.read("EPUB/studio/course.json"))
         names = set(zf.namelist())
-    assert data["course"]["title"] == full.course.title
+    assert data["course"]["title"] == full_project_module.course.title
     assert all(target in names for target in data["media"].values())
     opf = read_opf(path)
     assert opf.find(".//opf:item[@href='studio/course.json']", OPF_NS) is not None
-    bare = export(full, tmp_path / "bare.epub", embed_project=False)
+    bare = export(full_project_module, tmp_path / "bare.epub", embed_project=False)
     with zipfile.ZipFile(bare.path) as zf:
         assert "EPUB/studio/course.json" not in zf.namelist()
 
 
 def test_same_course_same_bytes(
-    full: Project, book: tuple[Path, ExportReport], tmp_path: Path
+    full_project_module: Project, book: tuple[Path, ExportReport], tmp_path: Path
 ) -> None:
-    again = export(full, tmp_path / "again.epub")
+    again = export(full_project_module, tmp_path / "again.epub")
     assert again.path.read_bytes() == book[0].read_bytes()
     with zipfile.ZipFile(again.path) as zf:
         infos = zf.infolist()
@@ -212,9 +202,11 @@ def test_empty_course_is_refused_with_a_hint(tmp_project: Project, tmp_path: Pat
 
 
 def test_author_cover_image_is_used(
-    full: Project, media_files: dict[str, Path], tmp_path: Path
+    full_project_module: Project, media_files: dict[str, Path], tmp_path: Path
 ) -> None:
-    report = export(full, tmp_path / "cover.epub", cover_image=str(media_files["poster"]))
+    report = export(
+        full_project_module, tmp_path / "cover.epub", cover_image=str(media_files["poster"])
+    )
     with zipfile.ZipFile(report.path) as zf:
         assert zf.read("EPUB/images/cover.png") == media_files["poster"].read_bytes()
 
@@ -243,7 +235,7 @@ def test_lessons_come_from_the_shared_renderer(book: tuple[Path, ExportReport]) 
     assert img.get("src").startswith("../media/")
 
 
-def test_own_lesson_rendering_is_well_formed(full: Project, tmp_path: Path) -> None:
+def test_own_lesson_rendering_is_well_formed(full_project_module: Project, tmp_path: Path) -> None:
     """The fallback used when a renderer page does not fit still renders every block kind."""
     from studio.exporters.epub_media import MediaPreparer
     from studio.exporters.epub_meta import BookFacts
@@ -251,9 +243,11 @@ def test_own_lesson_rendering_is_well_formed(full: Project, tmp_path: Path) -> N
     from studio.exporters.epub_xhtml import document
     from studio.jobs import null_progress
 
-    course = full.course
+    course = full_project_module.course
     facts = BookFacts()
-    builder = PageBuilder(course, MediaPreparer(course, full.media_dir, tmp_path), facts)
+    builder = PageBuilder(
+        course, MediaPreparer(course, full_project_module.media_dir, tmp_path), facts
+    )
     for module, lesson in course.lessons():
         page = LessonPage(f"text/{lesson.id}.xhtml", lesson.title, module, lesson)
         builder.lesson(page, null_progress())
@@ -263,11 +257,13 @@ def test_own_lesson_rendering_is_well_formed(full: Project, tmp_path: Path) -> N
     assert facts.videos_with_captions == 1 and facts.transcripts == 2 and facts.quizzes == 1
 
 
-def test_command_line_export_with_low_bandwidth_flags(full: Project, tmp_path: Path) -> None:
+def test_command_line_export_with_low_bandwidth_flags(
+    full_project_module: Project, tmp_path: Path
+) -> None:
     from studio.cli import main
 
     out = tmp_path / "cli.epub"
-    code = main(["export", str(full.folder), "--format", "epub", "-o", str(out), "--no-video",
+    code = main(["export", str(full_project_module.folder), "--format", "epub", "-o", str(out), "--no-video",
                  "--quiet"])  # fmt: skip
     assert code == 0
     with zipfile.ZipFile(out) as zf:
@@ -276,7 +272,7 @@ def test_command_line_export_with_low_bandwidth_flags(full: Project, tmp_path: P
 
 @pytest.mark.skipif(shutil.which("ebook-convert") is None, reason="Calibre is not installed")
 def test_calibre_reads_every_chapter(
-    full: Project, book: tuple[Path, ExportReport], tmp_path: Path
+    full_project_module: Project, book: tuple[Path, ExportReport], tmp_path: Path
 ) -> None:
     """Another reading system's parser (Calibre) converts every chapter of the book."""
     out = tmp_path / "book.txt"
@@ -290,7 +286,7 @@ def test_calibre_reads_every_chapter(
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     text = out.read_text(encoding="utf-8")
-    for _, lesson in full.course.lessons():
+    for _, lesson in full_project_module.course.lessons():
         assert lesson.title in text
     for needle in ("Welcome to the lecture.", "Answer key", "Back to question 9", "Worksheet"):
         assert needle in text
@@ -318,7 +314,9 @@ def test_right_to_left_course_and_hostile_text(tmp_project: Project, tmp_path: P
     ]
 
 
-def test_cancel_during_a_video_encode_leaves_nothing(full: Project, tmp_path: Path) -> None:
+def test_cancel_during_a_video_encode_leaves_nothing(
+    full_project_module: Project, tmp_path: Path
+) -> None:
     from studio.exporters.epub import EpubOptions, export_epub
     from studio.jobs import Cancelled, CancelToken, Progress
 
@@ -330,7 +328,7 @@ def test_cancel_during_a_video_encode_leaves_nothing(full: Project, tmp_path: Pa
 
     out = tmp_path / "cancelled.epub"
     with pytest.raises(Cancelled):
-        export_epub(full.course, full.media_dir, out, EpubOptions(video_quality="low"),
+        export_epub(full_project_module.course, full_project_module.media_dir, out, EpubOptions(video_quality="low"),
                     Progress(on_progress, token, min_interval=0.0))  # fmt: skip
     assert list(tmp_path.iterdir()) == []
 

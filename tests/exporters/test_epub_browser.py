@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from studio.exporters.base import ExportReport
 from studio.project import Project
-from tests.conftest import build_full_course
 from tests.exporters.epub_helpers import REPO, a11y, export, problems, validate
 
 pytestmark = pytest.mark.browser
@@ -21,14 +19,8 @@ SAMPLE = REPO / "resources" / "sample" / "sample.studio"
 
 
 @pytest.fixture(scope="module")
-def book(
-    tmp_path_factory: pytest.TempPathFactory, media_files: dict[str, Path]
-) -> Iterator[ExportReport]:
-    folder = tmp_path_factory.mktemp("epub-browser")
-    with Project.create(folder / "full.studio", title="Water in Our World (test)") as project:
-        build_full_course(project, media_files)
-        project.save()
-        yield export(project, folder / "full.epub")
+def book(full_project_module: Project, tmp_path_factory: pytest.TempPathFactory) -> ExportReport:
+    return export(full_project_module, tmp_path_factory.mktemp("epub-browser") / "full.epub")
 
 
 def _blocking(result_json: Path) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from studio.model import (
     VideoBlock,
 )
 from studio.project import Project
-from tests.conftest import build_full_course
 from tests.exporters.epub_helpers import (
     XHTML_NS,
     export,
@@ -34,24 +32,14 @@ from tests.media_fixtures import make_video
 
 
 @pytest.fixture(scope="module")
-def full(
-    tmp_path_factory: pytest.TempPathFactory, media_files: dict[str, Path]
-) -> Iterator[Project]:
-    folder = tmp_path_factory.mktemp("epub-media")
-    project = Project.create(folder / "full.studio", title="Water in Our World (test)")
-    build_full_course(project, media_files)
-    project.save()
-    yield project
-    project.close()
-
-
-@pytest.fixture(scope="module")
-def books(full: Project, tmp_path_factory: pytest.TempPathFactory) -> dict[str, ExportReport]:
+def books(
+    full_project_module: Project, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, ExportReport]:
     out = tmp_path_factory.mktemp("epub-media-out")
     return {
-        "original": export(full, out / "original.epub"),
-        "low": export(full, out / "low.epub", video_quality="low"),
-        "none": export(full, out / "none.epub", no_video=True),
+        "original": export(full_project_module, out / "original.epub"),
+        "low": export(full_project_module, out / "low.epub", video_quality="low"),
+        "none": export(full_project_module, out / "none.epub", no_video=True),
     }
 
 
@@ -190,7 +178,7 @@ def test_low_quality_never_makes_a_small_video_bigger(tmp_project: Project, tmp_
 
 
 def test_embedded_course_reopens_and_maps_only_unchanged_files(
-    full: Project, books: dict[str, ExportReport], tmp_path: Path
+    full_project_module: Project, books: dict[str, ExportReport], tmp_path: Path
 ) -> None:
     """Studio's importer restores the course; re-encoded copies are not passed off as originals."""
     from studio.fsutil import sha256_file
@@ -202,11 +190,15 @@ def test_embedded_course_reopens_and_maps_only_unchanged_files(
     for name in ("original", "low"):
         content = read_source(books[name].path, "studio", tmp_path / name, ImportReport(),
                               null_progress())  # fmt: skip
-        assert content.course is not None and content.course.title == full.course.title
+        assert (
+            content.course is not None and content.course.title == full_project_module.course.title
+        )
         for asset_id, path in content.media.files.items():
             assert sha256_file(path) == asset_id
         restored[name] = set(content.media.files)
-    video = next(b.asset for _, _, b in full.course.blocks() if isinstance(b, VideoBlock))
+    video = next(
+        b.asset for _, _, b in full_project_module.course.blocks() if isinstance(b, VideoBlock)
+    )
     assert video in restored["original"] and video not in restored["low"]
 
 
