@@ -10,6 +10,7 @@ an ``imsss`` primary objective satisfied by ``minNormalizedMeasure`` (2004, 0-1)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -131,28 +132,36 @@ def _lom12(parent: etree._Element, course: Course) -> None:
     langstring(_sub(rights, md("description")), _license_text(course))
 
 
-def manifest_scorm12(plan: ManifestPlan) -> bytes:
+def _skeleton(
+    plan: ManifestPlan,
+    nsmap: dict[str | None, str],
+    locations: str,
+    schemaversion: str,
+    lom: Callable[[etree._Element, Course], None],
+    cp: Callable[[str], str],
+) -> tuple[etree._Element, etree._Element]:
+    """``<manifest>`` with metadata and one organization: (root, organization)."""
     course = plan.course
-
-    def cp(name: str) -> str:
-        return _q(NS12, None, name)
-
-    def adl(name: str) -> str:
-        return _q(NS12, "adlcp", name)
-
     root = etree.Element(
         cp("manifest"),
         {"identifier": ncname(f"MANIFEST-{course.id}"), "version": course.version or "1.0"},
-        nsmap=NS12,
+        nsmap=nsmap,
     )
-    root.set(f"{{{XSI}}}schemaLocation", LOCATIONS12)
+    root.set(f"{{{XSI}}}schemaLocation", locations)
     metadata = _sub(root, cp("metadata"))
     _sub(metadata, cp("schema"), "ADL SCORM")
-    _sub(metadata, cp("schemaversion"), "1.2")
-    _lom12(metadata, course)
+    _sub(metadata, cp("schemaversion"), schemaversion)
+    lom(metadata, course)
     orgs = _sub(root, cp("organizations"), default="ORG-1")
     org = _sub(orgs, cp("organization"), identifier="ORG-1")
     _sub(org, cp("title"), course.title)
+    return root, org
+
+
+def _items(
+    plan: ManifestPlan, org: etree._Element, cp: Callable[[str], str]
+) -> Iterator[tuple[ScoItem, etree._Element]]:
+    """One visible ``<item>`` per SCO (Open edX's XBlock shows only isvisible items)."""
     for item in plan.items:
         el = _sub(
             org,
@@ -162,14 +171,19 @@ def manifest_scorm12(plan: ManifestPlan) -> bytes:
             isvisible="true",
         )
         _sub(el, cp("title"), item.title)
-        if item.passing is not None:
-            _sub(el, adl("masteryscore"), f"{item.passing:g}")
+        yield item, el
+
+
+def _resources(
+    root: etree._Element, plan: ManifestPlan, cp: Callable[[str], str], scorm_type: str
+) -> None:
+    """Every file listed: one SCO resource per item, the shared files as one asset."""
     resources = _sub(root, cp("resources"))
     for item in plan.items:
         res = _sub(
             resources, cp("resource"), identifier=f"RES-{item.identifier}", type="webcontent"
         )
-        res.set(adl("scormtype"), "sco")
+        res.set(scorm_type, "sco")
         res.set("href", item.href)
         for name in item.files:
             _sub(res, cp("file"), href=name)
@@ -177,9 +191,23 @@ def manifest_scorm12(plan: ManifestPlan) -> bytes:
             _sub(res, cp("dependency"), identifierref=dep)
     if plan.shared_files:
         res = _sub(resources, cp("resource"), identifier=plan.shared_id, type="webcontent")
-        res.set(adl("scormtype"), "asset")
+        res.set(scorm_type, "asset")
         for name in plan.shared_files:
             _sub(res, cp("file"), href=name)
+
+
+def manifest_scorm12(plan: ManifestPlan) -> bytes:
+    def cp(name: str) -> str:
+        return _q(NS12, None, name)
+
+    def adl(name: str) -> str:
+        return _q(NS12, "adlcp", name)
+
+    root, org = _skeleton(plan, NS12, LOCATIONS12, "1.2", _lom12, cp)
+    for item, el in _items(plan, org, cp):
+        if item.passing is not None:
+            _sub(el, adl("masteryscore"), f"{item.passing:g}")
+    _resources(root, plan, cp, adl("scormtype"))
     return _serialize(root)
 
 
@@ -214,8 +242,6 @@ def _lom2004(parent: etree._Element, course: Course) -> None:
 
 
 def manifest_scorm2004(plan: ManifestPlan) -> bytes:
-    course = plan.course
-
     def cp(name: str) -> str:
         return _q(NS2004, None, name)
 
@@ -225,28 +251,8 @@ def manifest_scorm2004(plan: ManifestPlan) -> bytes:
     def ss(name: str) -> str:
         return _q(NS2004, "imsss", name)
 
-    root = etree.Element(
-        cp("manifest"),
-        {"identifier": ncname(f"MANIFEST-{course.id}"), "version": course.version or "1.0"},
-        nsmap=NS2004,
-    )
-    root.set(f"{{{XSI}}}schemaLocation", LOCATIONS2004)
-    metadata = _sub(root, cp("metadata"))
-    _sub(metadata, cp("schema"), "ADL SCORM")
-    _sub(metadata, cp("schemaversion"), "2004 4th Edition")
-    _lom2004(metadata, course)
-    orgs = _sub(root, cp("organizations"), default="ORG-1")
-    org = _sub(orgs, cp("organization"), identifier="ORG-1")
-    _sub(org, cp("title"), course.title)
-    for item in plan.items:
-        el = _sub(
-            org,
-            cp("item"),
-            identifier=f"ITEM-{item.identifier}",
-            identifierref=f"RES-{item.identifier}",
-            isvisible="true",
-        )
-        _sub(el, cp("title"), item.title)
+    root, org = _skeleton(plan, NS2004, LOCATIONS2004, "2004 4th Edition", _lom2004, cp)
+    for item, el in _items(plan, org, cp):
         if item.passing is not None:
             seq = _sub(el, ss("sequencing"))
             objectives = _sub(seq, ss("objectives"))
@@ -262,20 +268,5 @@ def manifest_scorm2004(plan: ManifestPlan) -> bytes:
     # Let learners move freely between SCOs (one SCO per lesson).
     org_seq = _sub(org, ss("sequencing"))
     _sub(org_seq, ss("controlMode"), choice="true", flow="true")
-    resources = _sub(root, cp("resources"))
-    for item in plan.items:
-        res = _sub(
-            resources, cp("resource"), identifier=f"RES-{item.identifier}", type="webcontent"
-        )
-        res.set(adl("scormType"), "sco")
-        res.set("href", item.href)
-        for name in item.files:
-            _sub(res, cp("file"), href=name)
-        for dep in item.dependencies:
-            _sub(res, cp("dependency"), identifierref=dep)
-    if plan.shared_files:
-        res = _sub(resources, cp("resource"), identifier=plan.shared_id, type="webcontent")
-        res.set(adl("scormType"), "asset")
-        for name in plan.shared_files:
-            _sub(res, cp("file"), href=name)
+    _resources(root, plan, cp, adl("scormType"))
     return _serialize(root)
