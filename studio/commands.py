@@ -11,10 +11,24 @@ save), so undoing back to the saved state clears it (Pitivi's action log).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from studio.course_text import clean_model, clean_text
+
 Listener = Callable[[], None]
+
+
+def clean_value(value: Any) -> Any:
+    """Text entering the course loses XML-illegal characters (see ``course_text``)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [clean_text(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        clean_model(value, sanitize=False)
+    return value
 
 
 class Command:
@@ -45,7 +59,7 @@ class SetAttr(Command):
     def __init__(self, obj: Any, name: str, value: Any, description: str = "") -> None:
         self.obj = obj
         self.name = name
-        self.value = value
+        self.value = clean_value(value)
         self.old = getattr(obj, name)
         self.description = description or f"Change {name.replace('_', ' ')}"
         self.mergeable = True
@@ -78,7 +92,7 @@ class InsertItem(Command):
     ) -> None:
         self.items = items
         self.index = len(items) if index is None else index
-        self.item = item
+        self.item = clean_value(item)
         self.description = description
 
     def do(self) -> None:
@@ -134,7 +148,7 @@ class SetItem(Command):
     def __init__(self, container: Any, key: Any, value: Any, description: str = "Replace") -> None:
         self.container = container
         self.key = key
-        self.value = value
+        self.value = clean_value(value)
         self.had_old = key in container if isinstance(container, dict) else True
         self.old = container.get(key) if isinstance(container, dict) else container[key]
         self.description = description

@@ -19,8 +19,10 @@ from pathlib import Path
 from types import TracebackType
 
 from studio.commands import CommandStack
+from studio.course_text import clean_text
 from studio.errors import MediaError, ProjectError
 from studio.fsutil import atomic_write_bytes
+from studio.media_files import media_file
 from studio.model.assets import MediaAsset
 from studio.model.course import Course
 from studio.project_file import (
@@ -49,6 +51,12 @@ class Recovery:
 
     path: Path
     saved_at: float
+
+
+def _links_and_specials(folder: str, names: list[str]) -> set[str]:
+    """``copytree`` ignore hook: everything in media/ that is not a regular file or folder."""
+    base = Path(folder)
+    return {n for n in names if (base / n).is_symlink() or not (base / n).is_file() and not (base / n).is_dir()}
 
 
 def normalize_project_path(path: str | Path) -> Path:
@@ -91,7 +99,8 @@ class Project:
         except OSError as exc:
             raise write_failure(folder, exc) from exc
         stamp = now_iso()
-        course = Course(title=title, language=language, created=stamp, modified=stamp)
+        course = Course(title=clean_text(title), language=clean_text(language), created=stamp,
+                        modified=stamp)
         project = cls(folder, course, ProjectLock(folder) if lock else None)
         if project._lock:
             project._lock.acquire()
@@ -157,7 +166,7 @@ class Project:
                 path=self.folder / PROJECT_FILE,
                 hint="remove the block that uses it, or add the file again.",
             )
-        return self.media_dir / asset.stored_name
+        return media_file(self.media_dir, asset)
 
     def missing_media(self) -> list[MediaAsset]:
         """Assets the course uses whose files are gone from ``media/``."""
@@ -272,7 +281,8 @@ class Project:
             )
         staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=target.parent))
         try:
-            shutil.copytree(self.media_dir, staging / MEDIA_DIR)
+            # Links are not followed: a link in media/ must not pull an outside file in.
+            shutil.copytree(self.media_dir, staging / MEDIA_DIR, ignore=_links_and_specials)
             atomic_write_bytes(staging / PROJECT_FILE, encode_project(self.course))
             staging.rename(target)
         except OSError as exc:

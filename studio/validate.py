@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from studio.course_text import illegal_text_places
+from studio.media_files import file_problem, name_problem
 from studio.model.blocks import (
     AttachmentBlock,
     AudioBlock,
@@ -90,6 +92,12 @@ class _Checker:
             )
         if not c.modules:
             self.add("warning", "course", "the course has no modules yet")
+        for place in illegal_text_places(c)[:20]:
+            self.add("warning", place, "holds control characters that packages cannot carry; "
+                     "they are left out of exports (retype the text to remove them)")
+        for key, asset in sorted(c.media.items()):
+            if (problem := name_problem(key, asset)) is not None:
+                self.add("error", f"media '{asset.filename}'", f"refused: {problem}")
         for m_index, module in enumerate(c.modules, 1):
             mwhere = f"module {m_index} '{module.title}'"
             if not module.title.strip():
@@ -116,13 +124,26 @@ class _Checker:
             return
         if kinds and not asset.mime.startswith(kinds):
             self.add("error", where, f"'{asset.filename}' is {asset.mime}, not a {what}")
-        if self.media_dir is not None and not (self.media_dir / asset.stored_name).is_file():
-            self.add(
-                "error",
-                where,
-                f"media file '{asset.filename}' is missing (media/{asset.stored_name}); "
-                "copy the original file back into media/ under that name, or add it again",
-            )
+        if self.media_dir is not None:
+            problem = file_problem(self.media_dir, asset, asset_id)
+            if problem is None:
+                return
+            if problem.endswith("is missing"):
+                self.add(
+                    "error",
+                    where,
+                    f"media file '{asset.filename}' is missing (media/{asset.stored_name}); "
+                    "copy the original file back into media/ under that name, or add it again",
+                )
+            else:
+                self.add(
+                    "error",
+                    where,
+                    f"media file '{asset.filename}' cannot be exported: {problem}; "
+                    "add the original file again, or remove the block",
+                )
+        elif (problem := name_problem(asset_id, asset)) is not None:
+            self.add("error", where, f"media file '{asset.filename}' cannot be exported: {problem}")
 
     def block(self, block: Block, where: str) -> None:
         if isinstance(block, TextBlock) and not block.html.strip():

@@ -11,13 +11,16 @@ and the export dialog can build their forms from them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studio.course_text import clean_model, illegal_text_places
 from studio.jobs import Progress
 from studio.model.course import Course
+from studio.model.serialize import clone
 
 # Common LMS upload limits (bytes) the report warns about.
 UPLOAD_LIMITS = (100 * 1024**2, 250 * 1024**2, 500 * 1024**2)
@@ -65,6 +68,24 @@ class ExportReport:
 ExportFunction = Callable[[Course, Path, Path, Any, Progress], ExportReport]
 
 
+def _text_safe(export: ExportFunction) -> ExportFunction:
+    """Exporters never see XML-illegal characters, even from a project saved before
+    Studio removed them at input: such a course is exported from a cleaned copy."""
+    if getattr(export, "text_safe", False):
+        return export
+
+    @functools.wraps(export)
+    def run(course: Course, media_dir: Path, out: Path, options: Any,
+            progress: Progress) -> ExportReport:  # fmt: skip
+        if illegal_text_places(course):
+            course = clone(course)
+            clean_model(course, sanitize=False)
+        return export(course, media_dir, out, options, progress)
+
+    run.text_safe = True  # type: ignore[attr-defined]
+    return run
+
+
 @dataclass(frozen=True)
 class ExporterSpec:
     name: str  # "scorm12", "cc11", "epub"...
@@ -73,6 +94,9 @@ class ExporterSpec:
     options_type: type[ExportOptions]
     export: ExportFunction
     label: str = ""  # short human name, e.g. "SCORM 1.2"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "export", _text_safe(self.export))
 
     def default_options(self) -> Any:
         return self.options_type()

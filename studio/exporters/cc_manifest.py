@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from studio.model.course import ALL_RIGHTS_RESERVED, Course
+from studio.sanitize import sanitize_html
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 PROFILE_BASE = "http://www.imsglobal.org/profile/cc"
@@ -218,6 +219,6 @@ def topic_xml(v: CCVersion, title: str, html: str) -> bytes:
     root = etree.Element(f"{{{ns}}}topic", nsmap={None: ns, "xsi": XSI})
     root.set(f"{{{XSI}}}schemaLocation", f"{ns} {v.xsd(f'imsdt_{v.tag}')}")
     _el(root, ns, "title", title)
-    _el(root, ns, "text", html).set("texttype", "text/html")
+    _el(root, ns, "text", sanitize_html(html)).set("texttype", "text/html")
     data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return data

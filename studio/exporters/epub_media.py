@@ -20,6 +20,7 @@ from pathlib import Path
 from studio.captions_io import write_vtt
 from studio.errors import ExportError, MediaError
 from studio.jobs import Progress, null_progress
+from studio.media_files import verify_media_file
 from studio.model import AudioBlock, CaptionTrack, Course, MediaAsset, VideoBlock
 
 MEDIA_DIR = "media"  # inside the EPUB folder
@@ -106,14 +107,7 @@ class MediaPreparer:
         return asset
 
     def source_of(self, asset: MediaAsset) -> Path:
-        path = self.media_dir / asset.stored_name
-        if not path.is_file():
-            raise ExportError(
-                f"the media file {asset.filename!r} is missing from the project",
-                path=path,
-                hint="put the file back into the project's media folder, or remove the block.",
-            )
-        return path
+        return verify_media_file(self.media_dir, asset)
 
     def _add(self, href: str, media_type: str, source: Path | None = None,
              data: bytes | None = None) -> str:  # fmt: skip

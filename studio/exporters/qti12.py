@@ -25,7 +25,7 @@ from studio.exporters.qti12_items import (
     XSI_NS,
     build_item,
     item_title,
-    material,
+    material_html,
     meta_field,
     sub,
 )
@@ -88,7 +88,7 @@ def cc_assessment(
     meta_field(meta, "qmd_solutionspermitted", "Yes")
     meta_field(meta, "cc_maxattempts", max_attempts(quiz))
     meta_field(meta, PASSING_SCORE_FIELD, f"{quiz.passing_score:g}")
-    material(sub(sub(assessment, "presentation_material"), "flow_mat"), instructions_html(quiz))
+    material_html(sub(sub(assessment, "presentation_material"), "flow_mat"), instructions_html(quiz))
     section = sub(assessment, "section", ident="root_section", title=quiz.title)
     for n, entry in enumerate(entries, start=1):
         build_item(section, entry.ident, item_title(n, entry.question.prompt), entry.question,

@@ -20,7 +20,13 @@ from studio.exporters.qti12 import (
     questestinterop,
     xml_bytes,
 )
-from studio.exporters.qti12_items import format_points, material, meta_field, sub
+from studio.exporters.qti12_items import (
+    format_points,
+    material_html,
+    material_text,
+    meta_field,
+    sub,
+)
 from studio.model.quiz import (
     Choice,
     EssayQuestion,
@@ -34,7 +40,7 @@ from studio.model.quiz import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
-from studio.sanitize import plain_text
+from studio.sanitize import plain_text, sanitize_html
 
 CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0"
 CANVAS_XSD = "https://canvas.instructure.com/xsd/cccv1p0.xsd"
@@ -89,23 +95,22 @@ def _pairs(q: MatchingQuestion | OrderingQuestion) -> tuple[list[str], list[str]
 
 def _presentation(item: etree._Element, q: Question, shuffle: bool) -> None:
     pres = sub(item, "presentation")
-    material(pres, q.prompt)
+    material_html(pres, q.prompt)
     if isinstance(q, SingleChoiceQuestion | TrueFalseQuestion | MultipleResponseQuestion):
         card = "Multiple" if isinstance(q, MultipleResponseQuestion) else "Single"
         lid = sub(pres, "response_lid", ident="response1", rcardinality=card)
         render = sub(lid, "render_choice", shuffle="Yes" if shuffle else "No")
         for c in _choices(q):
-            material(sub(render, "response_label", ident=c.id), c.text)
+            material_text(sub(render, "response_label", ident=c.id), c.text)
     elif isinstance(q, MatchingQuestion | OrderingQuestion):
         lefts, options, _ = _pairs(q)
         for k, left in enumerate(lefts, start=1):
             lid = sub(pres, "response_lid", ident=f"response_{k}", rcardinality="Single")
-            material(lid, left)
+            material_text(lid, left)
             render = sub(lid, "render_choice")
             for j, option in enumerate(options, start=1):
                 label = sub(render, "response_label", ident=str(1000 + j))
-                sub(sub(label, "material"), "mattext", plain_text(option) or option,
-                    texttype="text/plain")
+                material_text(label, plain_text(option) or option)
     else:
         rs = sub(pres, "response_str", ident="response1", rcardinality="Single")
         attrs = {"fibtype": "Decimal"} if isinstance(q, NumericQuestion) else {}
@@ -178,7 +183,7 @@ def _resprocessing(item: etree._Element, q: Question) -> None:
 
 def _feedback(item: etree._Element, ident: str, html: str) -> None:
     if html.strip():
-        material(sub(sub(item, "itemfeedback", ident=ident), "flow_mat"), html)
+        material_text(sub(sub(item, "itemfeedback", ident=ident), "flow_mat"), html)
 
 
 def canvas_item(section: etree._Element, n: int, q: Question, shuffle: bool) -> None:
@@ -199,7 +204,7 @@ def canvas_item(section: etree._Element, n: int, q: Question, shuffle: bool) -> 
     if isinstance(q, EssayQuestion) and q.guidance.strip():
         sol = sub(sub(sub(item, "itemfeedback", ident="solution"), "solution"),
                   "solutionmaterial")
-        material(sol, q.guidance)
+        material_text(sol, q.guidance)
 
 
 def canvas_assessment(quiz: Quiz, ident: str) -> tuple[bytes, list[str]]:
@@ -232,7 +237,7 @@ def canvas_quiz_meta(quiz: Quiz, ident: str) -> bytes:
         return el
 
     add(root, "title", quiz.title)
-    add(root, "description", instructions_html(quiz))
+    add(root, "description", sanitize_html(instructions_html(quiz)))
     add(root, "shuffle_answers", "true" if quiz.shuffle_choices else "false")
     add(root, "scoring_policy", "keep_highest")
     add(root, "hide_results", "")

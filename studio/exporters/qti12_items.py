@@ -28,6 +28,8 @@ Feedback idents follow Canvas' names (``general_fb``, ``correct_fb``,
 
 from __future__ import annotations
 
+import html
+
 from lxml import etree
 
 from studio.model.quiz import (
@@ -38,7 +40,7 @@ from studio.model.quiz import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
-from studio.sanitize import plain_text
+from studio.sanitize import plain_text, sanitize_html
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -87,11 +89,30 @@ def meta_field(parent: etree._Element, label: str, entry: str) -> None:
     sub(field, "fieldentry", entry)
 
 
-def material(parent: etree._Element, html: str) -> etree._Element:
-    """A ``material``: HTML goes in as escaped text (``text/html``), as importers expect."""
+def material_html(parent: etree._Element, html: str) -> etree._Element:
+    """A ``material`` of rich text (prompts, instructions): sanitized, then ``text/html``.
+
+    The LMS renders ``text/html`` as markup, so nothing reaches it without going
+    through the one sanitizer, whatever the course file or an import held.
+    """
     mat = sub(parent, "material")
-    texttype = "text/html" if html.lstrip().startswith("<") else "text/plain"
-    sub(mat, "mattext", html, texttype=texttype)
+    sub(mat, "mattext", sanitize_html(html), texttype="text/html")
+    return mat
+
+
+def material_text(parent: etree._Element, text: str) -> etree._Element:
+    """A ``material`` of plain text (choices, feedback), shown as written.
+
+    The learner player shows these fields as text, so ``<b>`` stays three characters.
+    Text holding ``<``, ``>`` or ``&`` is written HTML-escaped as ``text/html``: an LMS
+    that ignores ``texttype`` and pastes the text into its page still shows it as text,
+    and a ``<script>`` typed into a choice never runs anywhere.
+    """
+    mat = sub(parent, "material")
+    if any(c in text for c in "<>&"):
+        sub(mat, "mattext", html.escape(text, quote=False), texttype="text/html")
+    else:
+        sub(mat, "mattext", text, texttype="text/plain")
     return mat
 
 
@@ -152,7 +173,7 @@ def _incorrect_condition(resprocessing: etree._Element, incorrect: str) -> None:
 def _feedback(item: etree._Element, ident: str, html: str) -> None:
     if html.strip():
         fb = sub(item, "itemfeedback", ident=ident)
-        material(sub(fb, "flow_mat"), html)
+        material_text(sub(fb, "flow_mat"), html)
 
 
 def _overall_feedback(item: etree._Element, q: ProfileQuestion) -> None:
@@ -166,11 +187,11 @@ def _choices_presentation(
     shuffle: bool,
 ) -> None:
     pres = sub(item, "presentation")
-    material(pres, prompt)
+    material_html(pres, prompt)
     lid = sub(pres, "response_lid", ident="response1", rcardinality=cardinality)
     render = sub(lid, "render_choice", shuffle="Yes" if shuffle else "No")
     for ident, text in choices:
-        material(sub(render, "response_label", ident=ident), text)
+        material_text(sub(render, "response_label", ident=ident), text)
 
 
 def choice_item(
@@ -250,7 +271,7 @@ def fib_item(
     """``cc.fib``: any accepted answer (each its own ``varequal``) scores 100."""
     item = _start_item(section, ident, title, q.KIND, q.points)
     pres = sub(item, "presentation")
-    material(pres, q.prompt)
+    material_html(pres, q.prompt)
     rs = sub(pres, "response_str", ident="response1", rcardinality="Single")
     sub(sub(rs, "render_fib", prompt="Box", rows="1", columns="30"), "response_label",
         ident="answer1", rshuffle="No")
@@ -273,7 +294,7 @@ def essay_item(
     """``cc.essay``: free text, marked by a person; ``guidance`` becomes the solution."""
     item = _start_item(section, ident, title, q.KIND, q.points)
     pres = sub(item, "presentation")
-    material(pres, q.prompt)
+    material_html(pres, q.prompt)
     rs = sub(pres, "response_str", ident="response1", rcardinality="Single")
     sub(sub(rs, "render_fib", rows="8", columns="60"), "response_label", ident="answer1",
         rshuffle="No")
@@ -287,7 +308,7 @@ def essay_item(
     if q.guidance.strip():
         fb = sub(item, "itemfeedback", ident="solution")
         sol = sub(sub(fb, "solution"), "solutionmaterial")
-        material(sol, q.guidance)
+        material_text(sol, q.guidance)
     return item
 
 

@@ -29,7 +29,7 @@ from studio.model.quiz import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
-from studio.sanitize import plain_text
+from studio.sanitize import plain_text, sanitize_html
 
 QTI21_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 QTI21_XSD = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1p1.xsd"
@@ -60,7 +60,7 @@ def _flow(parent: etree._Element, html: str) -> None:
     if not html.strip():
         return
     try:
-        fragment = etree.fromstring(f"<div xmlns='{QTI21_NS}'>{html}</div>")
+        fragment = etree.fromstring(f"<div xmlns='{QTI21_NS}'>{sanitize_html(html)}</div>")
     except etree.XMLSyntaxError:
         _e(parent, "p", plain_text(html))
         return
@@ -225,10 +225,7 @@ def _modal(item: etree._Element, ident: str, html: str, title: str) -> None:
     if html.strip():
         fb = _e(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier=ident,
                 showHide="show", title=title)
-        if html.lstrip().startswith("<"):
-            _flow(fb, html)
-        else:
-            fb.text = html
+        fb.text = html  # feedback is plain text, as the learner player shows it
 
 
 def assessment_item(q: Question, number: int, shuffle: bool) -> bytes:

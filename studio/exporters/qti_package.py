@@ -30,6 +30,7 @@ from studio.exporters.qti12 import quiz_assets, quiz_with_media, xml_bytes
 from studio.exporters.qti12_canvas import canvas_assessment, canvas_quiz_meta
 from studio.exporters.qti21_items import assessment_item, assessment_test
 from studio.jobs import Progress
+from studio.media_files import verify_media_file
 from studio.model import Course
 from studio.model.quiz import Quiz
 
@@ -86,7 +87,7 @@ def _write(
     for name, data in files.items():
         writer.add_bytes(name, data)
     for asset_id, path in media.items():
-        writer.add_file(path, media_dir / course.media[asset_id].stored_name)
+        writer.add_file(path, verify_media_file(media_dir, course.media[asset_id]))
     if options.embed_project:
         writer.add_bytes(EMBED_PATH, embedded_project(course, media))
     size = writer.write(progress.sub(0.3, 1.0))

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from studio.commands import InsertItem, SetAttr, SetItem
+from studio.course_text import clean_model
 from studio.errors import StudioError
 from studio.importers.content import ImportedContent
 from studio.importers.report import ImportReport
 from studio.jobs import Progress
+from studio.media_files import name_problem
 from studio.model.assets import MediaAsset
 from studio.model.blocks import QuizBlock
 from studio.model.course import Course, Lesson, Module
@@ -85,6 +87,8 @@ def apply_content(
     new_project: bool = False,
 ) -> None:
     course = project.course
+    # Whatever the source held: no XML-illegal characters, rich text sanitized.
+    clean_model(content)
     target_quiz = _find_quiz(course, quiz_block_id) if quiz_block_id else None
     if target_quiz is not None and content.course is not None:
         # Questions into an existing quiz: take the quizzes of a Studio package, not its course.
@@ -165,6 +169,9 @@ def _import_media(
     missing = set(content.assets) - (set(content.media.files) - failed)
     for asset_id in sorted(missing):
         asset = content.assets[asset_id]
+        if name_problem(asset_id, asset) is not None:
+            report.skipped(f"media {asset.filename}", "refused: its name points outside media/")
+            continue
         report.skipped(f"media {asset.filename}", "the file is not in the package (left missing)")
         if asset_id not in course.media:
             project.stack.push(SetItem(course.media, asset_id, asset, f"Add {asset.filename}"))

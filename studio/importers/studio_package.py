@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from studio.course_text import clean_model
 from studio.errors import ImportFormatError, ProjectError
 from studio.exporters.embed import EMBED_FORMAT, EMBED_PATH
 from studio.importers.content import CourseInfo, ImportedContent
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, check_member_name
 from studio.jobs import Progress
+from studio.media_files import name_problem
 from studio.project_file import decode_project
 
 
@@ -64,6 +66,16 @@ def read_studio_package(
     except (RecursionError, ValueError, TypeError) as exc:
         raise ImportFormatError(f"the embedded course cannot be read ({exc})", path=where,
                                 hint="Export the package again.") from exc
+    for key, asset in sorted(course.media.items()):
+        problem = name_problem(key, asset)
+        if problem is not None:
+            raise ImportFormatError(
+                f"the embedded course names media file {asset.filename[:80]!r} unsafely: {problem}",
+                path=where,
+                hint="This package was damaged or tampered with: ask its author for a new export, "
+                "or import it as a foreign package with --format scorm/cc/epub.",
+            )
+    clean_model(course)  # the embedded HTML is cleaned like every other import
     media_map = document.get("media", {})
     if not isinstance(media_map, dict):
         raise ImportFormatError("the embedded media map is not an object", path=where,

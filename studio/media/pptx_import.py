@@ -159,6 +159,13 @@ def prepare_pptx_import(
         renderer=used,
         notes=sum(1 for s in deck.slides if s.notes),
     )
+    for slide in deck.slides:
+        if slide.linked_pictures:
+            report.warnings.append(
+                f"slide {slide.number}: {slide.linked_pictures} linked picture(s) left out "
+                "(Studio never opens links to files or web addresses); insert the picture "
+                "into the deck instead of linking it, then import again"
+            )
     progress.update(1.0, "Slides ready")
     return PreparedImport(module, {a.id: a for a in assets}, report, deck.path.name)
 

@@ -38,6 +38,8 @@ class SlideContent:
     tables: list[list[list[str]]] = field(default_factory=list)
     pictures: list[SlidePicture] = field(default_factory=list)
     notes: str = ""
+    # Pictures linked to a file or URL instead of embedded: never fetched, so missing.
+    linked_pictures: int = 0
 
     @property
     def body_text(self) -> str:
@@ -175,8 +177,10 @@ def _read_shapes(
         if shape.shape_type == MSO_SHAPE_TYPE.PICTURE or hasattr(shape, "image"):
             try:
                 image = shape.image
-            except (AttributeError, ValueError):
-                continue  # a linked (not embedded) picture: nothing to import
+            except (AttributeError, ValueError, KeyError):
+                # A linked (not embedded) picture: Studio never follows the link.
+                content.linked_pictures += 1
+                continue
             c_nv_pr = shape._element.xpath("./*[1]/p:cNvPr")
             alt = _text(c_nv_pr[0].get("descr", "")) if c_nv_pr else ""
             box = (

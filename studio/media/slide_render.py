@@ -11,6 +11,7 @@ import io
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,12 @@ def _render_with_libreoffice(
     progress.update(0.05, "Rendering slides with LibreOffice")
     with tempfile.TemporaryDirectory(prefix="studio-lo-") as tmp:
         profile = Path(tmp) / "profile"  # never touch the user's LibreOffice profile
+        try:
+            offline = offline_copy(deck.path, Path(tmp) / "deck.pptx")
+        except (OSError, zipfile.BadZipFile, ValueError):
+            return None  # fall back to generated slides
         cmd = [
+            *_no_network_prefix(),
             exe,
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
@@ -92,11 +98,11 @@ def _render_with_libreoffice(
             "pdf",
             "--outdir",
             tmp,
-            str(deck.path),
+            str(offline),
         ]
         try:
             subprocess.run(cmd, check=True, capture_output=True, timeout=600)
-            pdf = Path(tmp) / (deck.path.stem + ".pdf")
+            pdf = Path(tmp) / (offline.stem + ".pdf")
             progress.update(0.6, "Converting slides to images")
             width, height = slide_size(deck)
             subprocess.run(
@@ -125,6 +131,54 @@ def _render_with_libreoffice(
             shutil.move(str(page), target)
             paths.append(target)
     return paths
+
+
+def offline_copy(deck_path: Path, target: Path) -> Path:
+    """A copy of the deck in which no relationship points outside the file.
+
+    Linked pictures, media, OLE objects and hyperlinks are external relationships
+    (``TargetMode="External"``); LibreOffice follows them while drawing, which
+    fetches ``http://`` links and draws ``file://`` pictures from the disk. Each one
+    is pointed at a part that does not exist, so nothing is fetched or read.
+    """
+    with zipfile.ZipFile(deck_path) as source, zipfile.ZipFile(target, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith(".rels") and b"External" in data:
+                data = _internal_only(data)
+            out.writestr(info, data)
+    return target
+
+
+def _internal_only(rels: bytes) -> bytes:
+    from lxml import etree
+    from pptx.oxml import parse_xml  # python-pptx's parser: entities are not resolved
+
+    root = parse_xml(rels)
+    for rel in root:
+        if rel.get("TargetMode") == "External":
+            del rel.attrib["TargetMode"]
+            rel.set("Target", _NOWHERE)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+_NOWHERE = "/studio-removed-external-link"
+
+
+@lru_cache(maxsize=1)
+def _no_network_prefix() -> tuple[str, ...]:
+    """``unshare`` into an empty network namespace where the system allows it (Linux)."""
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return ()
+    for flags in ("-rn", "-n"):
+        try:
+            probe = subprocess.run([unshare, flags, "true"], capture_output=True, timeout=30)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if probe.returncode == 0:
+            return (unshare, flags)
+    return ()
 
 
 @lru_cache(maxsize=8)

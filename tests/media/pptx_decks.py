@@ -103,3 +103,27 @@ def encrypted_looking(path: Path) -> Path:
     directory = "EncryptedPackage".encode("utf-16-le") + b"\x00" * 94
     path.write_bytes(header + directory + b"\x00" * 1024)
     return path
+
+
+def linked_picture_deck(path: Path, image: Path, targets: list[str]) -> Path:
+    """One slide per target, each with a picture linked (not embedded) to that URL.
+
+    The picture is added embedded, then its ``a:blip`` is pointed at an external
+    relationship (``r:link``), as PowerPoint writes "Insert > Picture > Link to File".
+    """
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    prs = Presentation()
+    blank = prs.slide_layouts[6]
+    a_ns = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    for target in targets:
+        slide = prs.slides.add_slide(blank)
+        picture = slide.shapes.add_picture(str(image), Inches(1), Inches(1), Inches(8), Inches(5))
+        rid = slide.part.relate_to(target, RT.IMAGE, is_external=True)
+        blip = picture._element.find(f".//{{{a_ns}}}blip")
+        del blip.attrib[f"{{{r_ns}}}embed"]
+        blip.set(f"{{{r_ns}}}link", rid)
+        slide.notes_slide.notes_text_frame.text = "A linked picture."
+    prs.save(str(path))
+    return path

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from studio.media_files import verify_media_file
 from studio.model import (
     AttachmentBlock,
     AudioBlock,
@@ -85,7 +86,7 @@ def build_media_map(course: Course, media_dir: Path) -> tuple[dict[str, str], di
         asset = course.media[asset_id]
         target = media_path(asset.stored_name)
         mapping[asset_id] = target
-        files[target] = media_dir / asset.stored_name
+        files[target] = verify_media_file(media_dir, asset)
     return mapping, files
 
 
