@@ -22,7 +22,7 @@ APT_TEST_PACKAGES := espeak-ng sox xvfb xdotool imagemagick libpulse0 chromium c
 APT_RUN_PACKAGES := libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libpulse0 fonts-dejavu-core
 
 .PHONY: run test lint pytest venv deps test-deps system-test-deps harness-deps sample demo \
-	bench dist dist-test clean
+	bench dist dist-test clean core-test
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Studio needs Python 3.11 or newer")'
@@ -73,8 +73,21 @@ lint: $(VENV)/.test-deps
 pytest: $(VENV)/.test-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The headless core in a venv without PySide6 at all (napari's rule): it must import and
+# pass its tests with no Qt installed, not merely with Qt blocked.
+CORE_VENV := .venv-core
+$(CORE_VENV)/.deps: pyproject.toml
+	$(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CORE_VENV)/bin/python -m pip install --quiet -e . 'pytest>=8' 'pytest-timeout>=2.3' 'hypothesis>=6.100' 'psutil>=5.9'
+	touch $@
+
+core-test: $(CORE_VENV)/.deps
+	@$(CORE_VENV)/bin/python -c 'import importlib.util as u, sys; sys.exit("PySide6 is installed in $(CORE_VENV)" if u.find_spec("PySide6") else 0)'
+	$(CORE_VENV)/bin/python -m pytest -q tests/core tests/captions
+
 # The PyInstaller build and its smoke test take about 3 minutes, so CI runs them too.
-test: system-test-deps $(VENV)/.test-deps harness-deps lint pytest dist dist-test
+test: system-test-deps $(VENV)/.test-deps harness-deps lint core-test pytest dist dist-test
 
 run: $(VENV)/.deps
 	@if [ "$$(uname)" != Darwin ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \

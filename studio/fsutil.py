@@ -8,6 +8,7 @@ a full disk leaves either the old file or the new one, never half of one.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import tempfile
@@ -89,3 +90,37 @@ def copy_atomic(src: str | Path, dst: str | Path) -> None:
     with open(src, "rb") as source, atomic_open(dst, "wb") as out:
         while chunk := source.read(_CHUNK):
             out.write(chunk)
+
+
+def copy_hashing(src: Path, folder: Path) -> tuple[str, str]:
+    """Copy ``src`` to a temporary file in ``folder`` while hashing it, in one pass.
+
+    Returns (sha256, temporary path); the caller renames or removes the file. The copy
+    is fsynced, so a rename afterwards never exposes a half-written file.
+    """
+    digest = hashlib.sha256()
+    fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as out, open(src, "rb") as handle:
+            while chunk := handle.read(1024 * 1024):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return digest.hexdigest(), tmp
+
+
+@functools.lru_cache(maxsize=1)
+def default_file_mode() -> int:
+    """The mode a new file gets under the user's umask (mkstemp makes 0600 files).
+
+    Read once: ``os.umask`` can only be read by setting it, which must not race with
+    other threads creating files.
+    """
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import shutil
 import tempfile
 import time
@@ -22,7 +21,7 @@ from studio.commands import CommandStack
 from studio.course_text import clean_text
 from studio.errors import MediaError, ProjectError
 from studio.fsutil import atomic_write_bytes
-from studio.media_files import media_file
+from studio.media_files import file_problem, media_file
 from studio.model.assets import MediaAsset
 from studio.model.course import Course
 from studio.project_file import (
@@ -168,6 +167,14 @@ class Project:
             )
         return media_file(self.media_dir, asset)
 
+    def shown_media(self, asset_id: str | None) -> Path | None:
+        """The file to show for an asset in the window, or None (unregistered, missing,
+        or not trusted: see ``media_files``). Never raises: editors call it on refresh."""
+        asset = self.course.media.get(asset_id) if asset_id else None
+        if asset is None or file_problem(self.media_dir, asset) is not None:
+            return None
+        return self.media_dir / asset.stored_name
+
     def missing_media(self) -> list[MediaAsset]:
         """Assets the course uses whose files are gone from ``media/``."""
         used = referenced_assets(self.course)
@@ -176,50 +183,6 @@ class Project:
             for asset_id, asset in sorted(self.course.media.items())
             if asset_id in used and not (self.media_dir / asset.stored_name).is_file()
         ]
-
-    # -- media ---------------------------------------------------------------
-    def import_media(self, source: str | Path) -> MediaAsset:
-        """Copy a file into ``media/`` under its hash (once) and register it."""
-        from studio.media.probe import probe_media
-
-        src = Path(source)
-        if not src.is_file():
-            raise MediaError(
-                "file not found", path=src, hint="check the path and the file name."
-            )
-        self._refuse_if_read_only()
-        # Probe the original first: a broken file is reported by its own name and never
-        # copied into the project.
-        info = probe_media(src)
-        self.media_dir.mkdir(exist_ok=True)
-        ext = src.suffix.lower()
-        digest, tmp = _copy_hashing(src, self.media_dir)
-        final = self.media_dir / f"{digest}{ext}"
-        try:
-            if final.exists():
-                os.unlink(tmp)
-            else:
-                os.chmod(tmp, _default_file_mode())
-                os.replace(tmp, final)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise write_failure(final, exc) from exc
-        existing = self.course.media.get(digest)
-        if existing is not None:
-            return existing
-        asset = MediaAsset(
-            id=digest,
-            filename=src.name,
-            mime=info.mime,
-            size=final.stat().st_size,
-            ext=ext,
-            duration=info.duration,
-            width=info.width,
-            height=info.height,
-        )
-        self.course.media[digest] = asset
-        return asset
 
     # -- saving ----------------------------------------------------------------
     def _refuse_if_read_only(self) -> None:
@@ -306,33 +269,6 @@ class Project:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _copy_hashing(src: Path, folder: Path) -> tuple[str, str]:
-    """Copy ``src`` to a temp file in ``folder`` while hashing it; returns (sha256, temp path)."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    fd, tmp = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out, open(src, "rb") as handle:
-            while chunk := handle.read(1024 * 1024):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise write_failure(folder / src.name, exc) from exc
-    return digest.hexdigest(), tmp
-
-
-def _default_file_mode() -> int:
-    # mkstemp creates 0600 files; media should get the usual mode (0644 with umask 022).
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def referenced_assets(course: Course) -> set[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from studio.media.media_blocks import add_media
 from studio.model import (
     AttachmentBlock,
     AudioBlock,
@@ -58,11 +59,11 @@ def build_full_course(project: Project, media: dict[str, Path]) -> Course:
     course.description = "A test course covering every block and question kind."
     course.authors = ["Ada Teacher", "Grace Designer"]
     course.keywords = ["water", "science"]
-    video = project.import_media(media["video"])
-    audio = project.import_media(media["audio"])
-    image = project.import_media(media["image"])
-    poster = project.import_media(media["poster"])
-    attachment = project.import_media(media["attachment"])
+    video = add_media(project, media["video"])
+    audio = add_media(project, media["audio"])
+    image = add_media(project, media["image"])
+    poster = add_media(project, media["poster"])
+    attachment = add_media(project, media["attachment"])
     from studio.model import Lesson, Module
 
     track_en = CaptionTrack(

@@ -18,6 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from studio.media.media_blocks import add_media  # noqa: E402
 from studio.model import Chapter, ImageBlock, Lesson, Module, QuizBlock, VideoBlock  # noqa: E402
 from studio.project import Project  # noqa: E402
 from studio.sample_content import (  # noqa: E402
@@ -144,9 +145,9 @@ def main() -> None:
         course.license = "CC-BY-4.0"
         course.tracking.passing_score = 70.0  # the same pass mark as the quiz
         course.created = course.modified = "2026-11-29T00:00:00Z"
-        video = project.import_media(video_file)
-        poster = project.import_media(poster_file)
-        diagram = project.import_media(diagram_file)
+        video = add_media(project, video_file)
+        poster = add_media(project, poster_file)
+        diagram = add_media(project, diagram_file)
         course.modules = [
             Module(
                 title="The water cycle",

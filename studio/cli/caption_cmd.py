@@ -96,10 +96,10 @@ def _is_project(path: Path) -> bool:
 
 
 def run_caption(args: argparse.Namespace) -> int:
-    from studio.captions_io import write_srt, write_vtt
+    from studio.captions.io import write_srt, write_vtt
+    from studio.captions.profiles import get_profile
+    from studio.captions.quality import check_cues
     from studio.fsutil import atomic_write_text
-    from studio.media.caption_profiles import get_profile
-    from studio.media.caption_shaping import check_cues
     from studio.media.captioning import caption_block, caption_course, caption_file
 
     options = _options(args)

@@ -75,7 +75,7 @@ def run_demo(outdir: Path, progress: Progress, *, captions: bool = True) -> Demo
                 options = CaptionOptions(transcribe=TranscribeOptions(prompt=vocabulary))
                 caption_course(project, options, progress.sub(0.0, caption_share))
                 project.save()
-                from studio.captions_io import write_vtt
+                from studio.captions.io import write_vtt
                 from studio.model.blocks import AudioBlock, VideoBlock
 
                 for _, _, block in project.course.blocks():

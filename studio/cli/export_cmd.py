@@ -277,7 +277,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from studio.exporters.scorm_validate import validate_package
+    from studio.exporters.validate.packages import validate_package
 
     result = validate_package(args.package)
     if args.json:

@@ -10,6 +10,7 @@ from typing import Any
 
 from studio.course_ops import add_block, add_lesson, find_or_add_module
 from studio.errors import StudioError
+from studio.model.assets import MediaAsset
 from studio.model.blocks import (
     AttachmentBlock,
     AudioBlock,
@@ -229,16 +230,19 @@ def _page_block(path: Path) -> TextBlock:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from studio.media.media_blocks import register_media, stage_media
+
     with Project.open(args.path) as project:
         course = project.course
         stack = project.stack
         block: Block
         title = args.title
+        asset: MediaAsset | None = None
         if args.video:
-            asset = project.import_media(args.video)
+            asset = stage_media(project, args.video)
             block = VideoBlock(asset=asset.id, title=title or Path(asset.filename).stem)
         elif args.audio:
-            asset = project.import_media(args.audio)
+            asset = stage_media(project, args.audio)
             block = AudioBlock(asset=asset.id, title=title or Path(asset.filename).stem)
         elif args.page:
             block = _page_block(args.page)
@@ -250,10 +254,10 @@ def run_add(args: argparse.Namespace) -> int:
                     path=args.image,
                     hint="describe it with --alt TEXT, or mark it --decorative.",
                 )
-            asset = project.import_media(args.image)
+            asset = stage_media(project, args.image)
             block = ImageBlock(asset=asset.id, alt=args.alt or "", decorative=args.decorative)
         elif args.attachment:
-            asset = project.import_media(args.attachment)
+            asset = stage_media(project, args.attachment)
             block = AttachmentBlock(asset=asset.id, title=title or asset.filename)
         else:
             from studio.sanitize import is_safe_url
@@ -267,6 +271,8 @@ def run_add(args: argparse.Namespace) -> int:
                 )
             block = LinkBlock(url=args.link, title=title or args.link)
         with stack.transaction("Add block"):
+            if asset is not None:
+                register_media(project, asset)
             if args.lesson:
                 lesson = course.find_lesson(args.lesson)
                 if lesson is None:

@@ -15,14 +15,14 @@ __all__ = ["EXPORTERS", "ExportOptions", "ExportReport", "ExporterSpec", "get_ex
 
 # format name -> module that defines SPEC (SPECS for a module with several formats)
 EXPORTER_MODULES: dict[str, str] = {
-    "scorm12": "studio.exporters.scorm12",
-    "scorm2004": "studio.exporters.scorm2004",
-    "cc11": "studio.exporters.common_cartridge",
-    "cc12": "studio.exporters.common_cartridge",
-    "cc13": "studio.exporters.common_cartridge",
-    "qti12": "studio.exporters.qti_package",
-    "qti21": "studio.exporters.qti_package",
-    "epub": "studio.exporters.epub",
+    "scorm12": "studio.exporters.scorm.scorm12",
+    "scorm2004": "studio.exporters.scorm.scorm2004",
+    "cc11": "studio.exporters.cc.cartridge",
+    "cc12": "studio.exporters.cc.cartridge",
+    "cc13": "studio.exporters.cc.cartridge",
+    "qti12": "studio.exporters.qti.package",
+    "qti21": "studio.exporters.qti.package",
+    "epub": "studio.exporters.epub.book",
 }
 
 

@@ -18,6 +18,7 @@ from studio.errors import StudioError
 from studio.importers.content import ImportedContent
 from studio.importers.report import ImportReport
 from studio.jobs import Progress
+from studio.media.media_blocks import register_media, stage_media
 from studio.media_files import name_problem
 from studio.model.assets import MediaAsset
 from studio.model.blocks import QuizBlock
@@ -98,7 +99,6 @@ def apply_content(
         shown = " ".join(str(to_data(q)) for quiz in content.quizzes for q in quiz.questions)
         content.media.files = {k: v for k, v in content.media.files.items() if k in shown}
         content.assets = {k: v for k, v in content.assets.items() if k in shown}
-    media_before = set(course.media)
     files_before = _media_files(project.media_dir)
     stack = project.stack
     try:
@@ -122,8 +122,7 @@ def apply_content(
                         stack.push(SetAttr(course, name, value))
             progress.check()
     except BaseException:
-        for key in set(course.media) - media_before:
-            del course.media[key]
+        # The transaction undid every command; the copied files go too.
         for name in _media_files(project.media_dir) - files_before:
             with contextlib.suppress(OSError):
                 (project.media_dir / name).unlink()
@@ -142,27 +141,22 @@ def _import_media(
     files = sorted(content.media.files.items())
     for index, (asset_id, path) in enumerate(files):
         progress.update(index / max(1, len(files)), f"Copying {path.name}")
-        had = asset_id in course.media
-        present = _media_files(project.media_dir)
         try:
-            asset = project.import_media(path)
+            # Probed before anything is copied: a broken file leaves nothing behind.
+            asset = stage_media(project, path)
         except StudioError as exc:
             # One unreadable file does not sink the import: leave it out and say so.
-            for name in _media_files(project.media_dir) - present:
-                with contextlib.suppress(OSError):
-                    (project.media_dir / name).unlink()
             failed.add(asset_id)
             report.skipped(f"media {path.name}", f"cannot be imported ({exc.message})")
             continue
         if asset.id != asset_id:
             remap[asset_id] = asset.id
+        if asset.id in course.media:
+            continue  # the project has this file already: keep its record
         record = content.assets.get(asset_id)
         if record is not None:
             record = dataclasses.replace(record, id=asset.id, size=asset.size, ext=asset.ext)
-        if had and asset.id == asset_id:
-            continue
-        course.media.pop(asset.id, None)
-        project.stack.push(SetItem(course.media, asset.id, record or asset, f"Add {path.name}"))
+        register_media(project, record or asset, f"Add {path.name}")
         report.media += 1
     if failed and content.course is None:
         _drop_media(content, failed)

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 from lxml import etree
 from lxml import html as lxml_html
 
-from studio.captions_io import read_caption_file
+from studio.captions.io import read_caption_file
 from studio.errors import ImportFormatError
 from studio.importers.content import MediaFiles
 from studio.importers.report import ImportReport

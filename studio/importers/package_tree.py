@@ -128,7 +128,7 @@ def qti_blocks(files: PackageFiles, name: str, report: ImportReport) -> list[Blo
 
 def sidecar_tracks(files: PackageFiles, name: str, report: ImportReport) -> list[CaptionTrack]:
     """Caption files next to a media file: ``talk.vtt``, ``talk.en.srt``..."""
-    from studio.captions_io import read_caption_file
+    from studio.captions.io import read_caption_file
 
     path = PurePosixPath(name)
     stem = path.stem.lower()

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studio.caption_commands import replace_track
+from studio.captions.commands import replace_track
+from studio.captions.profiles import get_profile
+from studio.captions.shaping import shape_cues, words_from_segments
 from studio.errors import StudioError
 from studio.jobs import Progress, null_progress
-from studio.media.caption_profiles import get_profile
-from studio.media.caption_shaping import shape_cues, words_from_segments
 from studio.media.transcribe import TranscribeOptions, transcribe_file
 from studio.model.blocks import AudioBlock, VideoBlock
 from studio.model.captions import CaptionTrack

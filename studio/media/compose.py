@@ -25,7 +25,6 @@ from studio.errors import MediaError
 from studio.jobs import Progress, null_progress
 
 # Re-exported: callers (the UI panels) import these from here.
-from studio.media.media_blocks import _import_detached as _import_detached
 from studio.media.media_blocks import add_video_block as add_video_block
 from studio.media.media_blocks import set_slide_narration as set_slide_narration
 from studio.media.media_blocks import stage_media as stage_media

@@ -7,42 +7,76 @@ without touching the course (safe on a worker thread); ``add_video_block`` and
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from studio.commands import InsertItem, SetAttr, SetItem
-from studio.errors import MediaError
+from studio.errors import MediaError, ProjectError
+from studio.fsutil import copy_hashing, default_file_mode
 from studio.model import AudioBlock, ImageBlock, Lesson, MediaAsset, VideoBlock
 from studio.project import Project
+from studio.project_file import write_failure
 
 
 def stage_media(project: Project, path: Path) -> MediaAsset:
     """Copy ``path`` into ``media/`` under its hash and describe it, WITHOUT registering it.
 
-    Safe on a worker thread (it never touches the course); register the asset on the
-    GUI thread through a command (``add_video_block`` does). Same file, same asset.
+    The one way a file enters a project. The original is probed first, so a broken
+    file is reported by its own name and never copied in; then it is copied and hashed
+    in one pass and renamed to ``<sha256><ext>`` (same file, same asset, never
+    rewritten). Safe on a worker thread: it never touches the course. Register the
+    asset on the GUI thread through a command (``add_media``, ``add_video_block``).
     """
-    from studio.fsutil import copy_atomic, sha256_file
     from studio.media.probe import probe_media
 
     src = Path(path)
-    digest = sha256_file(src)
+    if not src.is_file():
+        raise MediaError("file not found", path=src, hint="check the path and the file name.")
+    if project.read_only:
+        raise ProjectError("the project was opened read-only", path=project.folder,
+                           hint="open it normally to change it.")
+    info = probe_media(src)
     ext = src.suffix.lower()
-    final = project.media_dir / f"{digest}{ext}"
-    if not final.exists():
+    try:
         project.media_dir.mkdir(exist_ok=True)
-        copy_atomic(src, final)
-    info = probe_media(final)
+        digest, tmp = copy_hashing(src, project.media_dir)
+    except OSError as exc:
+        raise write_failure(project.media_dir / src.name, exc) from exc
+    final = project.media_dir / f"{digest}{ext}"
+    try:
+        if final.exists() and not final.is_symlink():
+            os.unlink(tmp)
+        else:
+            os.chmod(tmp, default_file_mode())
+            os.replace(tmp, final)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise write_failure(final, exc) from exc
     return MediaAsset(
         id=digest, filename=src.name, mime=info.mime, size=final.stat().st_size, ext=ext,
         duration=info.duration, width=info.width, height=info.height,
     )  # fmt: skip
 
 
-def _import_detached(project: Project, path: Path) -> tuple[MediaAsset, bool]:
-    """Stage ``path``; (asset, True) when the course does not know it yet (the UI uses it)."""
-    asset = stage_media(project, path)
+def add_media(project: Project, path: Path, description: str = "") -> MediaAsset:
+    """Stage ``path`` and register it through a command (one undo step); GUI thread.
+
+    Returns the registered asset: the existing one when the course knows the file.
+    """
+    return register_media(project, stage_media(project, path), description)
+
+
+def register_media(project: Project, asset: MediaAsset, description: str = "") -> MediaAsset:
+    """Register a staged asset through a command unless the course knows it already."""
     known = project.course.media.get(asset.id)
-    return (known, False) if known is not None else (asset, True)
+    if known is not None:
+        return known
+    project.stack.push(
+        SetItem(project.course.media, asset.id, asset, description or f"Add {asset.filename}")
+    )
+    return asset
 
 
 def add_video_block(

@@ -352,7 +352,7 @@ class ExportDialog(QDialog):
         path = self.result_path
 
         def check(progress: Any) -> Any:
-            from studio.exporters.scorm_validate import validate_package
+            from studio.exporters.validate.packages import validate_package
 
             progress.update(0.1, tr("Validating the package"))
             return validate_package(path)

@@ -324,8 +324,11 @@ class MainWindow(QMainWindow):
             return None
 
         def copy_in(progress: Any) -> Any:
+            # Off the GUI thread: copy and describe the file, never touch the course.
+            from studio.media.media_blocks import stage_media
+
             progress.update(0.0, tr("Copying {name}").format(name=path.name))
-            return project.import_media(path)
+            return stage_media(project, path)
 
         def done(asset: Any) -> None:
             if self.project is not project:
@@ -339,7 +342,10 @@ class MainWindow(QMainWindow):
                 block = ImageBlock(asset=asset.id, alt="")
             else:
                 block = AttachmentBlock(asset=asset.id, title=path.name)
+            from studio.media.media_blocks import register_media
+
             with project.stack.transaction(tr("Add {kind}").format(kind=kind)):
+                asset = register_media(project, asset)
                 target, index = (lesson, None) if lesson else self.outline.actions_.target_lesson()
                 course_ops.add_block(project.stack, target, block, index)
             self.outline.select(block.id)
@@ -357,8 +363,8 @@ class MainWindow(QMainWindow):
         """Render the course on a job, serve it on 127.0.0.1 and open the browser."""
         if self.project is None:
             return None
+        from studio.exporters.preview import start_preview
         from studio.model.serialize import clone
-        from studio.preview import start_preview
 
         snapshot = clone(self.project.course)  # the job must not see edits made meanwhile
         media_dir = self.project.media_dir

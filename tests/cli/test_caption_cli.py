@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from studio.captions_io import read_caption_file
+from studio.captions.io import read_caption_file
 from studio.cli import main
+from studio.media.media_blocks import add_media
 from studio.model.blocks import AudioBlock
 from studio.model.captions import CaptionTrack, Cue
 from studio.model.course import Lesson, Module
@@ -45,8 +46,8 @@ def test_caption_a_project_lesson_then_all(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Project.create(tmp_path / "c.studio", title="Captions") as project:
-        jfk = project.import_media(SPEECH / "jfk.flac")
-        ls0 = project.import_media(SPEECH / "librispeech_dummy_0.flac")
+        jfk = add_media(project, SPEECH / "jfk.flac")
+        ls0 = add_media(project, SPEECH / "librispeech_dummy_0.flac")
         reviewed = CaptionTrack(review="reviewed", cues=[Cue(0.0, 1.0, "Kept by the author.")])
         block1 = AudioBlock(asset=jfk.id, title="Speech")
         block2 = AudioBlock(asset=ls0.id, title="Reading", tracks=[reviewed])

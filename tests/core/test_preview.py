@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from studio.preview import PreviewServer, parse_range, start_preview
+from studio.exporters.preview import PreviewServer, parse_range, start_preview
 from studio.project import Project
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from studio import project_file
 from studio.errors import MediaError, ProjectError, ProjectLockedError, ProjectTooNewError
+from studio.media.media_blocks import add_media
 from studio.model import Lesson, Module, TextBlock
 from studio.model.serialize import course_to_data
 from studio.project import Project
@@ -121,7 +122,7 @@ def test_missing_media_file_is_named_with_what_to_do(tmp_path: Path, media_files
     from studio.validate import validate_course
 
     project = Project.create(tmp_path / "m.studio", title="Media")
-    asset = project.import_media(media_files["image"])
+    asset = add_media(project, media_files["image"])
     project.course.modules = [Module("M", [Lesson("L", [ImageBlock(asset.id, alt="A diagram")])])]
     project.save()
     project.close()
@@ -241,21 +242,21 @@ def test_save_keeps_previous_version_and_round_trips(full_project: Project) -> N
 def test_import_media_is_content_addressed_and_never_rewritten(
     tmp_project: Project, media_files
 ) -> None:
-    first = tmp_project.import_media(media_files["video"])
+    first = add_media(tmp_project, media_files["video"])
     stored = tmp_project.media_dir / first.stored_name
     mtime = stored.stat().st_mtime_ns
-    again = tmp_project.import_media(media_files["video"])
+    again = add_media(tmp_project, media_files["video"])
     assert again is first and stored.stat().st_mtime_ns == mtime
     assert first.mime == "video/mp4" and first.width == 320 and abs(first.duration - 3.0) < 0.2
     with pytest.raises(MediaError, match="file not found"):
-        tmp_project.import_media(tmp_project.folder / "nope.mp4")
+        add_media(tmp_project, tmp_project.folder / "nope.mp4")
 
 
 def test_a_broken_media_file_is_named_and_not_copied_in(tmp_project: Project) -> None:
     fake = tmp_project.folder.parent / "lecture.mp4"
     fake.write_text("not a video", encoding="utf-8")
     with pytest.raises(MediaError) as info:
-        tmp_project.import_media(fake)
+        add_media(tmp_project, fake)
     assert str(fake) in info.value.describe() and "What to do" in info.value.describe()
     assert list(tmp_project.media_dir.iterdir()) == []
     assert tmp_project.course.media == {}

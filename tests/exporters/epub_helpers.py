@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from studio.exporters.base import ExportReport
-from studio.exporters.epub import EpubOptions, export_epub
+from studio.exporters.epub.book import EpubOptions, export_epub
 from studio.jobs import Progress
 from studio.project import Project
 

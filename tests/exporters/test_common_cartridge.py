@@ -14,7 +14,7 @@ from lxml import etree
 
 from studio.exporters import EXPORTERS
 from studio.exporters.base import ExportReport
-from studio.exporters.cc_validate import is_cartridge, validate_cartridge
+from studio.exporters.validate.cc import is_cartridge, validate_cartridge
 from studio.jobs import Cancelled, CancelToken, Progress
 from studio.model import QuizBlock
 from studio.project import Project
@@ -191,7 +191,7 @@ def test_cc_validate_accepts_ours_and_reports_a_broken_one(full_project: Project
     assert any("imswl_xmlv1p3" in p and "error" in p for p in found), found
     assert any("not in the package" in p for p in found), found
     # ``studio validate`` runs the same checks through its registry.
-    from studio.exporters.scorm_validate import validate_package
+    from studio.exporters.validate.packages import validate_package
 
     assert validate_package(out).ok
     result = validate_package(broken)

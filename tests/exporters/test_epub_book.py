@@ -14,6 +14,7 @@ from lxml import etree
 from studio.errors import ExportError
 from studio.exporters import get_exporter
 from studio.exporters.base import ExportReport
+from studio.media.media_blocks import add_media
 from studio.model import Course, Lesson, Module, QuizBlock, VideoBlock
 from studio.project import Project
 from tests.exporters.epub_helpers import (
@@ -214,7 +215,7 @@ def test_author_cover_image_is_used(
 def test_missing_media_file_names_the_file(
     tmp_project: Project, media_files: dict[str, Path], tmp_path: Path
 ) -> None:
-    asset = tmp_project.import_media(media_files["video"])
+    asset = add_media(tmp_project, media_files["video"])
     course: Course = tmp_project.course
     course.modules = [
         Module(lessons=[Lesson(blocks=[VideoBlock(asset=asset.id, title="Lecture")])])
@@ -237,10 +238,10 @@ def test_lessons_come_from_the_shared_renderer(book: tuple[Path, ExportReport]) 
 
 def test_own_lesson_rendering_is_well_formed(full_project_module: Project, tmp_path: Path) -> None:
     """The fallback used when a renderer page does not fit still renders every block kind."""
-    from studio.exporters.epub_media import MediaPreparer
-    from studio.exporters.epub_meta import BookFacts
-    from studio.exporters.epub_pages import LessonPage, PageBuilder
-    from studio.exporters.epub_xhtml import document
+    from studio.exporters.epub.media import MediaPreparer
+    from studio.exporters.epub.meta import BookFacts
+    from studio.exporters.epub.pages import LessonPage, PageBuilder
+    from studio.exporters.epub.xhtml import document
     from studio.jobs import null_progress
 
     course = full_project_module.course
@@ -317,7 +318,7 @@ def test_right_to_left_course_and_hostile_text(tmp_project: Project, tmp_path: P
 def test_cancel_during_a_video_encode_leaves_nothing(
     full_project_module: Project, tmp_path: Path
 ) -> None:
-    from studio.exporters.epub import EpubOptions, export_epub
+    from studio.exporters.epub.book import EpubOptions, export_epub
     from studio.jobs import Cancelled, CancelToken, Progress
 
     token = CancelToken()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from studio.exporters.base import ExportReport
+from studio.media.media_blocks import add_media
 from studio.model import (
     AudioBlock,
     CaptionTrack,
@@ -93,7 +94,7 @@ def test_no_video_book_keeps_poster_transcript_and_captions_text(
 
 
 def test_video_without_poster_gets_a_frame(tmp_project: Project, tmp_path: Path) -> None:
-    video = tmp_project.import_media(make_video(tmp_path / "talk.mp4", 2.0))
+    video = add_media(tmp_project, make_video(tmp_path / "talk.mp4", 2.0))
     block = VideoBlock(asset=video.id, title="Talk", transcript="Hello and welcome.")
     tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L", blocks=[block])])]
     report = export(tmp_project, tmp_path / "poster.epub")
@@ -131,8 +132,8 @@ def test_text_only_book_claims_no_media_features(tmp_project: Project, tmp_path:
 def test_uncaptioned_media_is_reported_and_not_called_sufficient_as_text(
     tmp_project: Project, media_files: dict[str, Path], tmp_path: Path
 ) -> None:
-    audio = tmp_project.import_media(media_files["audio"])
-    image = tmp_project.import_media(media_files["image"])
+    audio = add_media(tmp_project, media_files["audio"])
+    image = add_media(tmp_project, media_files["image"])
     blocks = [
         AudioBlock(asset=audio.id, title="Silent text"),
         ImageBlock(asset=image.id, decorative=True),
@@ -148,7 +149,7 @@ def test_uncaptioned_media_is_reported_and_not_called_sufficient_as_text(
 
 
 def test_captions_feature_follows_the_tracks(tmp_project: Project, tmp_path: Path) -> None:
-    video = tmp_project.import_media(make_video(tmp_path / "v.mp4", 1.0))
+    video = add_media(tmp_project, make_video(tmp_path / "v.mp4", 1.0))
     track = CaptionTrack(cues=[Cue(0.0, 0.9, "Hello.")])
     block = VideoBlock(asset=video.id, title="V", tracks=[track])
     tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L", blocks=[block])])]
@@ -169,7 +170,7 @@ def test_low_quality_never_makes_a_small_video_bigger(tmp_project: Project, tmp_
          "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "8k", str(still)],
         check=True,
     )  # fmt: skip
-    asset = tmp_project.import_media(still)
+    asset = add_media(tmp_project, still)
     block = VideoBlock(asset=asset.id, title="Slide", transcript="A blue slide.")
     tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L", blocks=[block])])]
     original = export(tmp_project, tmp_path / "original.epub")
@@ -209,7 +210,7 @@ def test_low_bandwidth_books_scale_wide_images_down(tmp_project: Project, tmp_pa
 
     from tests.media_fixtures import make_image
 
-    wide = tmp_project.import_media(make_image(tmp_path / "wide.png", "Wide", (2400, 1200)))
+    wide = add_media(tmp_project, make_image(tmp_path / "wide.png", "Wide", (2400, 1200)))
     block = ImageBlock(asset=wide.id, alt="A wide diagram")
     tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L", blocks=[block])])]
     widths = {}

@@ -14,6 +14,7 @@ import pytest
 from lxml import html
 
 from studio.exporters.render import RenderOptions, render_site
+from studio.media.media_blocks import add_media
 from studio.model import (
     AttachmentBlock,
     AudioBlock,
@@ -70,10 +71,10 @@ def evil(label: str) -> str:
 
 def injected_course(project: Project, media: dict[str, Path]) -> Course:
     course = project.course
-    video = project.import_media(media["video"])
-    audio = project.import_media(media["audio"])
-    image = project.import_media(media["image"])
-    attachment = project.import_media(media["attachment"])
+    video = add_media(project, media["video"])
+    audio = add_media(project, media["audio"])
+    image = add_media(project, media["image"])
+    attachment = add_media(project, media["attachment"])
     course.media[attachment.id].filename = evil("file") + ".txt"
     course.title = evil("Course")
     course.description = evil("Description")

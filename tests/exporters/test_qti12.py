@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from studio.exporters.qti12 import cc_assessment, quiz_files
-from studio.exporters.qti12_convert import QtiPolicy, accepted_numbers, to_profile
+from studio.exporters.qti.convert import QtiPolicy, accepted_numbers, to_profile
+from studio.exporters.qti.qti12 import cc_assessment, quiz_files
 from studio.model.quiz import (
     Choice,
     FillBlankQuestion,

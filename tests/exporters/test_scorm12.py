@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from studio.exporters import get_exporter
-from studio.exporters.scorm_validate import validate_package
+from studio.exporters.validate.packages import validate_package
 from studio.jobs import null_progress
 from studio.model import Lesson, Module, Quiz, QuizBlock
 from studio.project import Project

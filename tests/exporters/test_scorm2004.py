@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from studio.exporters.scorm_validate import validate_package
+from studio.exporters.validate.packages import validate_package
 from studio.project import Project
 from tests.exporters.scorm_helpers import export, listed_files, manifest, shared_validator
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from studio.captions.quality import check_cues
 from studio.errors import MediaError, StudioError
 from studio.jobs import Cancelled, CancelToken, Progress
 from studio.media.audio_decode import SAMPLE_RATE, decode_audio, iter_audio, media_duration
-from studio.media.caption_shaping import check_cues
 from studio.media.captioning import CaptionOptions, caption_file
 from studio.media.transcribe import TranscribeOptions, make_engine, transcribe_file
 from studio.media.vad_chunks import iter_chunks, quietest_point

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from studio.media.media_blocks import add_media
 from studio.model import (
     AttachmentBlock,
     AudioBlock,
@@ -46,7 +47,7 @@ def test_every_block_kind_and_a_lesson_get_an_editor(tmp_project, qtbot) -> None
 
 
 def test_image_alt_text_required_unless_decorative(tmp_project, qtbot, tmp_path) -> None:
-    asset = tmp_project.import_media(make_image(tmp_path / "d.png"))
+    asset = add_media(tmp_project, make_image(tmp_path / "d.png"))
     block = ImageBlock(asset=asset.id)
     _lesson(tmp_project, block)
     editor = create_editor(tmp_project, block)
@@ -86,7 +87,7 @@ def test_link_attachment_discussion_editors(tmp_project, qtbot) -> None:
 
 
 def test_video_editor_chapters_and_details(tmp_project, qtbot, tmp_path) -> None:
-    asset = tmp_project.import_media(make_video(tmp_path / "v.mp4", 2.0))
+    asset = add_media(tmp_project, make_video(tmp_path / "v.mp4", 2.0))
     block = VideoBlock(asset=asset.id, title="Lecture")
     _lesson(tmp_project, block)
     editor = create_editor(tmp_project, block)
@@ -161,7 +162,7 @@ def test_slides_panel_narration_and_compose(tmp_project, qtbot, tmp_path, speech
 
     slides = [
         ImageBlock(
-            asset=tmp_project.import_media(make_image(tmp_path / f"s{n}.png", f"Slide {n}")).id,
+            asset=add_media(tmp_project, make_image(tmp_path / f"s{n}.png", f"Slide {n}")).id,
             alt=f"Slide {n}", narration=f"Narration {n}.",
         )
         for n in (1, 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from studio.media.media_blocks import add_media
 from studio.model import CaptionTrack, Cue, Lesson, Module, VideoBlock
 from studio.ui.editors.caption_editor import CaptionEditor
 from studio.ui.editors.caption_model import COL_END, COL_ISSUES, COL_START, COL_TEXT
@@ -111,7 +112,7 @@ def test_split_merge_shift_and_undo(captions, qtbot) -> None:
         "Water is always moving between the oceans and the air."
     )
     assert editor.model.rowCount() == 4
-    from studio.media.caption_quality import check_cues
+    from studio.captions.quality import check_cues
 
     def full() -> set[tuple[int, str]]:
         return {(i.index, i.kind) for i in check_cues(track.cues, editor.model.profile)}
@@ -147,7 +148,7 @@ def test_quality_warnings_show_inline_with_fixes(captions, qtbot) -> None:
     assert editor.detail.warnings.text() == "none"
     assert model.data(model.index(2, COL_ISSUES)) == ""
     # The incremental re-check agrees with a full check of the track.
-    from studio.media.caption_quality import check_cues
+    from studio.captions.quality import check_cues
 
     full = {(i.index, i.kind) for i in check_cues(track.cues, model.profile)}
     assert {(i.index, i.kind) for v in model.issues.values() for i in v} == full
@@ -206,7 +207,7 @@ def test_caption_with_whisper_button_runs_the_pipeline_as_a_job(tmp_project, qtb
     from tests.media_fixtures import espeak_wav
 
     speech = espeak_wav(tmp_path / "speech.wav", "Water is always moving. The sun warms the sea.")
-    asset = tmp_project.import_media(speech)
+    asset = add_media(tmp_project, speech)
     block = AudioBlock(asset=asset.id, title="Talk")
     tmp_project.course.modules = [Module(lessons=[Lesson(blocks=[block])])]
     runner = JobRunner()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from studio.media.media_blocks import add_media
 from studio.model import Lesson, Module, TextBlock
 from studio.sanitize import sanitize_html
 from studio.ui.editors import create_editor
@@ -60,7 +61,7 @@ def test_typing_and_toolbar_store_semantic_sanitized_html(page, qtbot, tmp_path)
     qtbot.keyClicks(text, "Read more at ")
     assert editor.rich.insert_link("https://example.org/water", "the water site")
     assert not editor.rich.insert_link("javascript:alert(1)")
-    image = project.import_media(make_image(tmp_path / "cycle.png", "Cycle"))
+    image = add_media(project, make_image(tmp_path / "cycle.png", "Cycle"))
     editor.rich.insert_image(image.id, "Diagram of the water cycle")
     shown = text.document().resource(
         QTextDocument.ResourceType.ImageResource, QUrl(f"asset:{image.id}")
@@ -115,7 +116,7 @@ def test_existing_html_loads_and_round_trips_without_edits(tmp_project, qtbot) -
 
 
 def test_edit_image_alt_and_remove_link(tmp_project, qtbot, tmp_path) -> None:
-    image = tmp_project.import_media(make_image(tmp_path / "i.png"))
+    image = add_media(tmp_project, make_image(tmp_path / "i.png"))
     block = TextBlock(
         html=f'<p>See <a href="https://example.org">this</a> <img src="asset:{image.id}" alt=""/>'
         '<img src="file:///etc/x.png" alt="pasted"/></p>'

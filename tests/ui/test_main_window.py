@@ -141,8 +141,14 @@ def test_add_an_image_block_runs_as_a_job(qtbot, tmp_path: Path, media_files) ->
         block = win.outline.current_object()
         assert (win.project.media_dir / win.project.course.media[block.asset].stored_name).is_file()
         assert win.jobs_dock.isVisible()
+        asset_id = block.asset
         win.undo.undo_action.trigger()
+        # One undo step forgets the block and the file's registration together.
         assert not any(True for _ in win.project.course.blocks())
+        assert asset_id not in win.project.course.media
+        win.undo.redo_action.trigger()
+        assert win.project.course.media[asset_id].filename == media_files["image"].name
+        assert any(isinstance(b, ImageBlock) for _, _, b in win.project.course.blocks())
     finally:
         close_clean(win)
 

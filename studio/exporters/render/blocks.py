@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from studio.captions_io import write_vtt
+from studio.captions.io import write_vtt
 from studio.exporters.render.media_map import safe_name
 from studio.exporters.render.quiz_data import question_view, script_json
 from studio.model import (

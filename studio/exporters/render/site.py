@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from studio.exporters.ims import licence
 from studio.exporters.render.blocks import BlockRenderer
 from studio.exporters.render.media_map import build_media_map, safe_name
 from studio.exporters.render.options import SCORM_TARGETS, PageInfo, RenderOptions, Site
@@ -14,7 +15,6 @@ from studio.exporters.render.static_quiz import answer_key
 from studio.exporters.render.tracking import course_data, course_shape, suspend_worst_case
 from studio.jobs import Progress, null_progress
 from studio.model import Course, Lesson, Module, QuizBlock
-from studio.model.course import ALL_RIGHTS_RESERVED
 
 
 def lesson_page_path(lesson: Lesson, options: RenderOptions) -> str:
@@ -23,12 +23,6 @@ def lesson_page_path(lesson: Lesson, options: RenderOptions) -> str:
 
 def answer_page_path(lesson: Lesson, options: RenderOptions) -> str:
     return f"answers-{safe_name(lesson.id)}{options.page_ext}"
-
-
-def _license_text(course: Course) -> str:
-    if course.license == ALL_RIGHTS_RESERVED:
-        return "All rights reserved"
-    return course.license or "not stated"
 
 
 class _SiteBuilder:
@@ -119,7 +113,7 @@ class _SiteBuilder:
             "course_title": course.title,
             "description": course.description,
             "authors": ", ".join(course.authors),
-            "license": _license_text(course),
+            "license": licence(course.license).name,
             "version": course.version,
             "runtime": self.options.runtime,
             "nav": self.options.nav,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studio.commands import SetItem
 from studio.errors import StudioError
 from studio.model import MediaAsset
 from studio.project import Project
@@ -46,13 +45,9 @@ def import_asset(
     project: Project, path: str | Path, description: str = "Import media"
 ) -> MediaAsset:
     """Copy ``path`` into the project and register it as one undo step."""
-    before = set(project.course.media)
-    asset = project.import_media(Path(path))
-    if asset.id not in before:
-        # Registration goes through the stack so Undo forgets the file again.
-        del project.course.media[asset.id]
-        project.stack.push(SetItem(project.course.media, asset.id, asset, description))
-    return asset
+    from studio.media.media_blocks import add_media
+
+    return add_media(project, Path(path), description)
 
 
 def asset_label(project: Project, asset_id: str | None) -> str:

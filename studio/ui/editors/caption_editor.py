@@ -1,6 +1,6 @@
 """The caption editor: the cue list of a video or audio block, synced with playback.
 
-Every change is a ``studio.caption_commands`` command (one undo step each; typing
+Every change is a ``studio.captions.commands`` command (one undo step each; typing
 in one cue merges). The cue under the playhead is highlighted; clicking a cue
 asks the player to seek there (``seek_requested``). The caption profile's quality
 warnings show in the table and, with the suggested fix, under the current cue.
@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from studio import caption_commands
-from studio.caption_commands import ReplaceCues
-from studio.captions_io import read_caption_file
+from studio.captions import commands as caption_commands
+from studio.captions.commands import ReplaceCues
+from studio.captions.io import read_caption_file
+from studio.captions.profiles import DEFAULT_PROFILE
 from studio.errors import StudioError
-from studio.media.caption_profiles import DEFAULT_PROFILE
 from studio.model.captions import CaptionTrack, Cue
 from studio.project import Project
 from studio.ui.editors.base import EditorBase

@@ -13,12 +13,12 @@ import bisect
 from dataclasses import replace
 from typing import Any
 
-from studio import caption_commands
-from studio.captions_io import format_timestamp, parse_timestamp
+from studio.captions import commands as caption_commands
+from studio.captions.io import format_timestamp, parse_timestamp
+from studio.captions.profiles import CaptionProfile, get_profile
+from studio.captions.quality import CaptionIssue, check_cues
 from studio.commands import CommandStack
 from studio.errors import StudioError
-from studio.media.caption_profiles import CaptionProfile, get_profile
-from studio.media.caption_quality import CaptionIssue, check_cues
 from studio.model.captions import CaptionTrack, Cue
 from studio.ui.qt import QBrush, QColor, QFont, QModelIndex, Qt, QtCore, Signal, tr
 
@@ -62,7 +62,7 @@ def _key(cue: Cue) -> tuple[float, float, str]:
 
 
 class CueTableModel(QtCore.QAbstractTableModel):
-    """The cues of one track; edits go through ``studio.caption_commands``."""
+    """The cues of one track; edits go through ``studio.captions.commands``."""
 
     error = Signal(str)  # a refused edit, for the status line
 

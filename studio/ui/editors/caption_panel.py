@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from studio.media.caption_profiles import PROFILES
+from studio.captions.profiles import PROFILES
 from studio.ui.editors.caption_model import format_time
 from studio.ui.qt import (
     QAction,

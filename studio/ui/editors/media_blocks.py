@@ -107,7 +107,7 @@ class ImageBlockEditor(EditorBase):
         else:
             self.alt_warning.setText("")
         self.narration_audio.setText(asset_label(self.project, self.block.narration_audio))
-        path = self.project.media_path(self.block.asset) if self.block.asset else None
+        path = self.project.shown_media(self.block.asset)
         pixmap = QPixmap(str(path)) if path is not None and path.is_file() else QPixmap()
         if pixmap.isNull():
             self.preview.setText(tr("(no image)"))

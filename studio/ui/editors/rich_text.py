@@ -51,8 +51,8 @@ class _AssetTextEdit(QTextEdit):
 
     def loadResource(self, kind: int, name: Any) -> Any:  # noqa: N802 (Qt override)
         if self.project is not None and name.scheme() == "asset":
-            path = self.project.media_path(name.path())
-            image = QImage(str(path))
+            path = self.project.shown_media(name.path())
+            image = QImage(str(path)) if path is not None else QImage()
             if not image.isNull():
                 if image.width() > _MAX_IMAGE_WIDTH:
                     image = image.scaledToWidth(

@@ -125,7 +125,7 @@ class SlidesPanel(QWidget):
             self.picture.clear()
             self.script.setPlainText("")
             return
-        path = self.project.media_path(slide.asset) if slide.asset else None
+        path = self.project.shown_media(slide.asset)
         pixmap = QPixmap(str(path)) if path is not None and path.is_file() else QPixmap()
         if not pixmap.isNull():
             self.picture.setPixmap(pixmap.scaled(320, 180, Qt.AspectRatioMode.KeepAspectRatio))

@@ -132,8 +132,8 @@ class ChaptersEditor(EditorBase):
 
     def chapters_from_pauses(self, min_pause: float = 3.0, min_length: float = 30.0) -> bool:
         """Replace the chapters with one per long pause of the first track (one undo step)."""
-        from studio.caption_commands import set_chapters
-        from studio.transcript import chapters_from_pauses
+        from studio.captions.commands import set_chapters
+        from studio.captions.transcript import chapters_from_pauses
 
         if not self.block.tracks or not self.block.tracks[0].cues:
             return False
@@ -247,7 +247,7 @@ class MediaBlockEditor(EditorBase):
 
     def transcript_from_captions(self) -> bool:
         """Fill the transcript from the first caption track (one undo step)."""
-        from studio.transcript import transcript_text
+        from studio.captions.transcript import transcript_text
 
         if not self.block.tracks or not self.block.tracks[0].cues:
             return False
@@ -262,7 +262,7 @@ class MediaBlockEditor(EditorBase):
             self.poster_label.setText(asset_label(self.project, self.block.poster))
 
     def _load_media(self) -> None:
-        path = self.project.media_path(self.block.asset) if self.block.asset else None
+        path = self.project.shown_media(self.block.asset)
         self.player.set_source(str(path) if path is not None and path.is_file() else "")
 
     def _choose_media(self) -> None:
@@ -280,6 +280,6 @@ class MediaBlockEditor(EditorBase):
         old = self.player.player.source()
         super().refresh()
         self._update_labels()
-        path = self.project.media_path(self.block.asset) if self.block.asset else None
+        path = self.project.shown_media(self.block.asset)
         if path is not None and QUrl.fromLocalFile(str(path)) != old:
             self._load_media()

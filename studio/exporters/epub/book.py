@@ -1,0 +1,216 @@
+"""EPUB 3 export: the offline learner edition of a course.
+
+One XHTML content document per lesson, a navigation document with the
+module/lesson structure and landmarks, a cover, a title page and an answer key;
+video and audio inside the book with captions and printed transcripts; quizzes
+readable without scripting; EPUB Accessibility 1.1 metadata computed from the
+book's content. ebooklib writes the package document, the NCX and the zip; the
+zip is then re-packed with fixed timestamps and the media streamed from disk,
+so the same course gives the same bytes and no video is held in memory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio.errors import ExportError
+from studio.exporters.base import ExporterSpec, ExportOptions, ExportReport, option
+from studio.exporters.embed import embedded_project
+from studio.exporters.epub.front import (
+    NavLesson,
+    NavModule,
+    cover_body,
+    cover_from_file,
+    draw_cover,
+    nav_body,
+    title_body,
+)
+from studio.exporters.epub.media import MediaPreparer
+from studio.exporters.epub.meta import BookFacts
+from studio.exporters.epub.package import (
+    CSS,
+    FOLDER,
+    GENERATOR,
+    QUIZ_JS,
+    BookDoc,
+    repack,
+    write_package,
+)
+from studio.exporters.epub.pages import ANSWERS_PAGE, TEXT_DIR, LessonPage, PageBuilder, page_name
+from studio.exporters.epub.quiz import render_answer_key
+from studio.exporters.epub.render import RenderedLessons
+from studio.exporters.epub.xhtml import document
+from studio.exporters.package import PackageWriter
+from studio.jobs import Progress
+from studio.model import Course
+
+EMBED_HREF = "studio/course.json"  # inside the EPUB folder, a manifest item outside the spine
+
+
+@dataclass
+class EpubOptions(ExportOptions):
+    video_quality: str = option(
+        "original",
+        "'original' keeps H.264/AAC MP4 video as it is (other formats are converted); "
+        "'low' re-encodes every video to a small 360p copy for slow or metered connections",
+        choices=("original", "low"),
+        cli="--video-quality",
+    )
+    no_video: bool = option(
+        False,
+        "leave video files out: each video becomes its poster, its transcript and its "
+        "captions printed as text (the smallest book)",
+        cli="--no-video",
+    )
+    cover_image: str = option(
+        "",
+        "a JPEG or PNG image to use as the cover; empty draws one from the course title",
+        cli="--cover",
+    )
+
+
+def export_epub(
+    course: Course, media_dir: Path, out_path: Path, options: EpubOptions, progress: Progress
+) -> ExportReport:
+    """Write ``course`` as an EPUB 3 book to ``out_path`` (atomically)."""
+    if options.video_quality not in ("original", "low"):
+        raise ExportError(
+            f"unknown video quality {options.video_quality!r}",
+            hint="use 'original' or 'low'.",
+        )
+    if not any(m.lessons for m in course.modules):
+        raise ExportError(
+            "the course has no lessons, so the book would be empty",
+            hint="add a module with at least one lesson, then export again.",
+        )
+    out_path = Path(out_path)
+    # Every page and the package need a title and a well-formed language tag.
+    title = course.title if course.title.strip() else "Untitled course"
+    language = (course.language or "").strip().replace("_", "-") or "und"
+    if (title, language) != (course.title, course.language):
+        course = dataclasses.replace(course, title=title, language=language)
+    progress.update(0.0, "Preparing the book")
+    with tempfile.TemporaryDirectory(prefix="studio-epub-") as tmp:
+        staging = Path(tmp)
+        facts = BookFacts()
+        media = MediaPreparer(
+            course,
+            media_dir,
+            staging / "media",
+            video_quality=options.video_quality,
+            no_video=options.no_video,
+        )
+        builder = PageBuilder(course, media, facts)
+        pages = [
+            LessonPage(f"{TEXT_DIR}/{page_name(mi, li)}", lesson.title, module, lesson)
+            for mi, module in enumerate(course.modules)
+            for li, lesson in enumerate(module.lessons)
+        ]
+        for number, page in enumerate(pages, start=1):
+            page.title = " ".join(page.title.split()) or f"Lesson {number}"
+        rendered = RenderedLessons(course, media_dir, progress.sub(0.0, 0.05))
+        for index, page in enumerate(pages):
+            progress.check()
+            sub = progress.sub(
+                0.05 + 0.7 * index / len(pages), 0.05 + 0.7 * (index + 1) / len(pages)
+            )
+            sub.update(0.0, f"Lesson {page.title}")
+            if not rendered.fill(builder, page, sub):
+                builder.lesson(page, sub)
+        progress.update(0.75, "Writing the book")
+        docs, cover, modules = _documents(course, pages, builder, options)
+        raw = staging / "book.epub"
+        extra = []
+        if options.embed_project:
+            extra.append((EMBED_HREF, "application/json", _embedded(course, media)))
+        write_package(course, raw, docs, cover, modules, media, facts, extra)
+        writer = PackageWriter(out_path, first=("mimetype",))
+        repack(raw, writer, media)
+        size = writer.write(progress.sub(0.8, 1.0))
+    report = ExportReport(path=out_path, format="epub", size=size, files=len(writer.names))
+    report.warnings += _warnings(facts)
+    report.warnings += report.size_warnings()
+    progress.update(1.0, f"Book written: {size / 1_000_000:.1f} MB")
+    return report
+
+
+def _documents(
+    course: Course, pages: list[LessonPage], builder: PageBuilder, options: EpubOptions
+) -> tuple[list[BookDoc], tuple[str, bytes], list[NavModule]]:
+    """Every XHTML document in spine order (the navigation document last), the cover
+    image (href, bytes) and the module/lesson structure for the tables of contents."""
+    lang = course.language or "und"
+    css = [f"../{CSS}"]
+    if options.cover_image:
+        image, ext = cover_from_file(Path(options.cover_image))
+    else:
+        image, ext = draw_cover(course), ".png"
+    cover_href = f"images/cover{ext}"
+    docs = [
+        BookDoc("cover", f"{TEXT_DIR}/cover.xhtml", document(
+            title=course.title, lang=lang, css=css, body=cover_body(course, f"../{cover_href}"),
+            where="cover")),
+        BookDoc("title-page", f"{TEXT_DIR}/title.xhtml", document(
+            title=course.title, lang=lang, css=css, body=title_body(course, GENERATOR),
+            body_type="frontmatter", where="title page")),
+    ]  # fmt: skip
+    for page in pages:
+        scripts = [f"../{QUIZ_JS}"] if page.scripted else []
+        uid = Path(page.href).stem
+        data = document(title=page.title, lang=lang, css=css, scripts=scripts, body=page.body,
+                        body_type="bodymatter", where=page.href)  # fmt: skip
+        docs.append(BookDoc(uid, page.href, data, scripted=page.scripted))
+    answers = None
+    if builder.answer_sections:
+        answers = f"{TEXT_DIR}/{ANSWERS_PAGE}"
+        body = render_answer_key(builder.answer_sections)
+        docs.append(BookDoc("answer-key", answers, document(
+            title="Answer key", lang=lang, css=css, body=body, body_type="backmatter",
+            where="answer key")))  # fmt: skip
+    modules = [
+        NavModule(
+            " ".join(m.title.split()) or f"Module {number}",
+            [NavLesson(p.title, p.href) for p in pages if p.module is m],
+        )
+        for number, m in enumerate(course.modules, start=1)
+    ]
+    nav = nav_body(modules, title_href=f"{TEXT_DIR}/title.xhtml",
+                   cover_href=f"{TEXT_DIR}/cover.xhtml", answers_href=answers)  # fmt: skip
+    docs.append(BookDoc("nav", "nav.xhtml", document(
+        title="Contents", lang=lang, css=[CSS], body=nav, where="navigation")))  # fmt: skip
+    return docs, (cover_href, image), modules
+
+
+def _embedded(course: Course, media: MediaPreparer) -> bytes:
+    # Only files carried unchanged: a re-encoded copy would not match its asset id (sha256).
+    mapping = {asset_id: f"{FOLDER}/{href}" for asset_id, href in media.originals().items()}
+    return embedded_project(course, mapping)
+
+
+def _warnings(facts: BookFacts) -> list[str]:
+    notes = []
+    if facts.media_without_text:
+        notes.append(
+            f"{facts.media_without_text} video or audio item(s) have no captions or transcript: "
+            "learners who cannot hear them get nothing; caption them before you publish"
+        )
+    if facts.images_without_alt:
+        notes.append(
+            f"{facts.images_without_alt} image(s) have no text alternative: add alt text or "
+            "mark them decorative"
+        )
+    return notes
+
+
+SPEC = ExporterSpec(
+    name="epub",
+    extension=".epub",
+    description="EPUB 3 book: the offline learner edition for phones and e-readers, with "
+    "video, captions, transcripts and quizzes that work without scripting",
+    options_type=EpubOptions,
+    export=export_epub,
+    label="EPUB 3",
+)

@@ -1,0 +1,1 @@
+"""Checking packages: schemas and the rules schemas cannot express, for every kind Studio writes."""
