@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from studio.exporters.ims import cc_lom, lom
+from studio.exporters.ims import add_resource, cc_lom, lom, manifest_root
+from studio.exporters.xml import XSI, sub, to_bytes
 from studio.model.course import Course
 from studio.sanitize import sanitize_html
 
-XSI = "http://www.w3.org/2001/XMLSchema-instance"
 PROFILE_BASE = "http://www.imsglobal.org/profile/cc"
 
 
@@ -117,24 +117,17 @@ class OrgItem:
     children: list[OrgItem] = field(default_factory=list)
 
 
-def _el(parent: etree._Element, ns: str, tag: str, text: str | None = None) -> etree._Element:
-    el = etree.SubElement(parent, f"{{{ns}}}{tag}")
-    if text is not None:
-        el.text = text
-    return el
-
-
 def lom_metadata(parent: etree._Element, course: Course, v: CCVersion) -> None:
     """Course LOM: title, language, description, keywords, authors, date, licence."""
     lom(parent, course, cc_lom(v.lomm_ns))
 
 
 def _item(parent: etree._Element, ns: str, item: OrgItem) -> None:
-    el = _el(parent, ns, "item")
+    el = sub(parent, f"{{{ns}}}item")
     el.set("identifier", item.identifier)
     if item.identifierref:
         el.set("identifierref", item.identifierref)
-    _el(el, ns, "title", item.title)
+    sub(el, f"{{{ns}}}title", item.title)
     for child in item.children:
         _item(el, ns, child)
 
@@ -145,53 +138,38 @@ def manifest_xml(
 ) -> bytes:
     ns = v.cp_ns
     nsmap = {None: ns, "lomm": v.lomm_ns, "lomr": v.lomr_ns, "xsi": XSI}
-    root = etree.Element(f"{{{ns}}}manifest", nsmap=nsmap)
-    root.set("identifier", identifier)
-    root.set(f"{{{XSI}}}schemaLocation", v.schema_locations)
-    metadata = _el(root, ns, "metadata")
-    _el(metadata, ns, "schema", "IMS Common Cartridge")
-    _el(metadata, ns, "schemaversion", v.schemaversion)
+    root, metadata = manifest_root(ns, nsmap, identifier, v.schema_locations,
+                                   "IMS Common Cartridge", v.schemaversion)
     lom_metadata(metadata, course, v)
-    orgs = _el(root, ns, "organizations")
-    org = _el(orgs, ns, "organization")
+    orgs = sub(root, f"{{{ns}}}organizations")
+    org = sub(orgs, f"{{{ns}}}organization")
     org.set("identifier", "ORG-1")
     org.set("structure", "rooted-hierarchy")
-    top = _el(org, ns, "item")
+    top = sub(org, f"{{{ns}}}item")
     top.set("identifier", "LearningModules")
     for module in modules:
         _item(top, ns, module)
-    res_el = _el(root, ns, "resources")
+    res_el = sub(root, f"{{{ns}}}resources")
     for res in resources:
-        r = _el(res_el, ns, "resource")
-        r.set("identifier", res.identifier)
-        r.set("type", res.type)
-        if res.href:
-            r.set("href", res.href)
-        for name in res.files:
-            _el(r, ns, "file").set("href", name)
-        for dep in res.dependencies:
-            _el(r, ns, "dependency").set("identifierref", dep)
-    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return data
+        add_resource(res_el, ns, res.identifier, res.type, res.href, res.files, res.dependencies)
+    return to_bytes(root)
 
 
 def weblink_xml(v: CCVersion, title: str, url: str) -> bytes:
     ns = v.wl_ns
     root = etree.Element(f"{{{ns}}}webLink", nsmap={None: ns, "xsi": XSI})
     root.set(f"{{{XSI}}}schemaLocation", f"{ns} {v.xsd(f'imswl_{v.tag}')}")
-    _el(root, ns, "title", title)
-    link = _el(root, ns, "url")
+    sub(root, f"{{{ns}}}title", title)
+    link = sub(root, f"{{{ns}}}url")
     link.set("href", url)
     link.set("target", "_blank")
-    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return data
+    return to_bytes(root)
 
 
 def topic_xml(v: CCVersion, title: str, html: str) -> bytes:
     ns = v.dt_ns
     root = etree.Element(f"{{{ns}}}topic", nsmap={None: ns, "xsi": XSI})
     root.set(f"{{{XSI}}}schemaLocation", f"{ns} {v.xsd(f'imsdt_{v.tag}')}")
-    _el(root, ns, "title", title)
-    _el(root, ns, "text", sanitize_html(html)).set("texttype", "text/html")
-    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return data
+    sub(root, f"{{{ns}}}title", title)
+    sub(root, f"{{{ns}}}text", sanitize_html(html)).set("texttype", "text/html")
+    return to_bytes(root)

@@ -25,8 +25,8 @@ from studio.exporters.qti.qti12 import (
     instructions_html,
     max_attempts,
     questestinterop,
-    xml_bytes,
 )
+from studio.exporters.xml import to_bytes
 from studio.model.quiz import (
     Choice,
     EssayQuestion,
@@ -221,7 +221,7 @@ def canvas_assessment(quiz: Quiz, ident: str) -> tuple[bytes, list[str]]:
             notes.append(f"quiz {quiz.title!r}, question {n} (ordering): Canvas classic "
                          "quizzes have no ordering type; the extension file asks it as "
                          "matching items to positions")
-    return xml_bytes(root), notes
+    return to_bytes(root), notes
 
 
 def canvas_quiz_meta(quiz: Quiz, ident: str) -> bytes:
@@ -256,7 +256,7 @@ def canvas_quiz_meta(quiz: Quiz, ident: str) -> bytes:
     add(assignment, "points_possible", points)
     add(assignment, "grading_type", "points")
     add(assignment, "submission_types", "online_quiz")
-    return xml_bytes(root)
+    return to_bytes(root)
 
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"

@@ -32,6 +32,7 @@ import html
 
 from lxml import etree
 
+from studio.exporters import xml
 from studio.model.quiz import (
     Choice,
     EssayQuestion,
@@ -43,7 +44,7 @@ from studio.model.quiz import (
 from studio.sanitize import plain_text, sanitize_html
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
-XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+XSI_NS = xml.XSI
 Q = f"{{{QTI_NS}}}"
 
 PROFILE_BY_KIND = {
@@ -68,12 +69,7 @@ FALSE_IDENT = "false"
 
 def sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     """Append a QTI element (attributes written in sorted order: stable bytes)."""
-    el = etree.SubElement(parent, Q + tag)
-    for key in sorted(attrs):
-        el.set(key, attrs[key])
-    if text is not None:
-        el.text = text
-    return el
+    return xml.sub(parent, Q + tag, text, sort=True, **attrs)
 
 
 def format_points(points: float) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from lxml import etree
 
 from studio.exporters.qti.items12 import format_points
+from studio.exporters.xml import XSI, sub, to_bytes
 from studio.model.quiz import (
     Choice,
     EssayQuestion,
@@ -33,18 +34,13 @@ from studio.sanitize import plain_text, sanitize_html
 
 QTI21_NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 QTI21_XSD = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1p1.xsd"
-XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XHTML_WRAP = "div"
 N = f"{{{QTI21_NS}}}"
 
 
 def _e(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    el = etree.SubElement(parent, N + tag)
-    for key in sorted(attrs):
-        el.set(key, attrs[key])
-    if text is not None:
-        el.text = text
-    return el
+    """A QTI 2.1 element (attributes sorted: the same bytes whatever the keyword order)."""
+    return sub(parent, N + tag, text, sort=True, **attrs)
 
 
 def _root(tag: str, **attrs: str) -> etree._Element:
@@ -243,8 +239,7 @@ def assessment_item(q: Question, number: int, shuffle: bool) -> bytes:
         _modal(item, "incorrect", q.feedback.incorrect, "Incorrect")
     for c in _choices(q):
         _modal(item, c.id, c.feedback, "About your choice")
-    data: bytes = etree.tostring(item, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return data
+    return to_bytes(item)
 
 
 def assessment_test(quiz: Quiz, ident: str, item_hrefs: list[tuple[str, str]]) -> bytes:
@@ -274,5 +269,4 @@ def assessment_test(quiz: Quiz, ident: str, item_hrefs: list[tuple[str, str]]) -
     processing = _e(test, "outcomeProcessing")
     total = _e(_e(processing, "setOutcomeValue", identifier="SCORE"), "sum")
     _e(total, "testVariables", variableIdentifier="SCORE")
-    data: bytes = etree.tostring(test, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return data
+    return to_bytes(test)

@@ -20,22 +20,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
 from studio.errors import ExportError
 from studio.exporters.base import ExporterSpec, ExportOptions, ExportReport
 from studio.exporters.embed import EMBED_PATH, embedded_project
+from studio.exporters.ims import add_resource, manifest_root
 from studio.exporters.package import PackageWriter
 from studio.exporters.qti.canvas import canvas_assessment, canvas_quiz_meta
 from studio.exporters.qti.items21 import assessment_item, assessment_test
-from studio.exporters.qti.qti12 import quiz_assets, quiz_with_media, xml_bytes
+from studio.exporters.qti.qti12 import quiz_assets, quiz_with_media
+from studio.exporters.xml import XSI, sub, to_bytes
 from studio.jobs import Progress
 from studio.media_files import verify_media_file
 from studio.model import Course
 from studio.model.quiz import Quiz
 
 MANIFEST = "imsmanifest.xml"
-XSI = "http://www.w3.org/2001/XMLSchema-instance"
 CC11_CP = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
 IMSMD = "http://www.imsglobal.org/xsd/imsmd_v1p2"
 CP = "http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -68,16 +67,6 @@ def _media(course: Course, media_dir: Path, quizzes: list[Quiz]) -> dict[str, st
     return mapping
 
 
-def _el(parent: etree._Element, ns: str, tag: str, text: str | None = None,
-        **attrs: str) -> etree._Element:
-    el = etree.SubElement(parent, f"{{{ns}}}{tag}")
-    for key in sorted(attrs):
-        el.set(key, attrs[key])
-    if text is not None:
-        el.text = text
-    return el
-
-
 def _write(
     course: Course, media_dir: Path, out_path: Path, files: dict[str, bytes],
     media: dict[str, str], options: ExportOptions, fmt: str, progress: Progress,
@@ -100,30 +89,20 @@ def _write(
 
 def qti12_manifest(course: Course, resources: list[tuple[str, str, str, list[str], list[str]]]
                    ) -> bytes:
-    root = etree.Element(f"{{{CC11_CP}}}manifest",
-                         nsmap={None: CC11_CP, "imsmd": IMSMD, "xsi": XSI})
-    root.set("identifier", f"MANIFEST-{course.id}-qti")
-    root.set(f"{{{XSI}}}schemaLocation",
-             f"{CC11_CP} http://www.imsglobal.org/xsd/imscp_v1p1.xsd "
-             f"{IMSMD} http://www.imsglobal.org/xsd/imsmd_v1p2p2.xsd")
-    meta = _el(root, CC11_CP, "metadata")
-    _el(meta, CC11_CP, "schema", "IMS Content")
-    _el(meta, CC11_CP, "schemaversion", "1.1.3")
-    lom = _el(meta, IMSMD, "lom")
-    title = _el(_el(lom, IMSMD, "general"), IMSMD, "title")
-    _el(title, IMSMD, "string", f"{course.title}: quizzes")
-    _el(root, CC11_CP, "organizations")
-    res_el = _el(root, CC11_CP, "resources")
+    root, meta = manifest_root(
+        CC11_CP, {None: CC11_CP, "imsmd": IMSMD, "xsi": XSI}, f"MANIFEST-{course.id}-qti",
+        f"{CC11_CP} http://www.imsglobal.org/xsd/imscp_v1p1.xsd "
+        f"{IMSMD} http://www.imsglobal.org/xsd/imsmd_v1p2p2.xsd",
+        "IMS Content", "1.1.3",
+    )
+    lom = sub(meta, f"{{{IMSMD}}}lom")
+    title = sub(sub(lom, f"{{{IMSMD}}}general"), f"{{{IMSMD}}}title")
+    sub(title, f"{{{IMSMD}}}string", f"{course.title}: quizzes")
+    sub(root, f"{{{CC11_CP}}}organizations")
+    res_el = sub(root, f"{{{CC11_CP}}}resources")
     for ident, rtype, href, files, deps in resources:
-        attrs = {"identifier": ident, "type": rtype}
-        if href:
-            attrs["href"] = href
-        r = _el(res_el, CC11_CP, "resource", **attrs)
-        for f in files:
-            _el(r, CC11_CP, "file", href=f)
-        for d in deps:
-            _el(r, CC11_CP, "dependency", identifierref=d)
-    return xml_bytes(root)
+        add_resource(res_el, CC11_CP, ident, rtype, href, files, deps)
+    return to_bytes(root)
 
 
 def export_qti12(
@@ -154,22 +133,16 @@ def export_qti12(
 
 def qti21_manifest(course: Course, resources: list[tuple[str, str, str, list[str], list[str]]]
                    ) -> bytes:
-    root = etree.Element(f"{{{CP}}}manifest", nsmap={None: CP, "xsi": XSI})
-    root.set("identifier", f"MANIFEST-{course.id}-qti21")
-    root.set(f"{{{XSI}}}schemaLocation",
-             f"{CP} http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd")
-    meta = _el(root, CP, "metadata")
-    _el(meta, CP, "schema", "QTIv2.1 Package")
-    _el(meta, CP, "schemaversion", "1.0.0")
-    _el(root, CP, "organizations")
-    res_el = _el(root, CP, "resources")
+    root, _ = manifest_root(
+        CP, {None: CP, "xsi": XSI}, f"MANIFEST-{course.id}-qti21",
+        f"{CP} http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd",
+        "QTIv2.1 Package", "1.0.0",
+    )
+    sub(root, f"{{{CP}}}organizations")
+    res_el = sub(root, f"{{{CP}}}resources")
     for ident, rtype, href, files, deps in resources:
-        r = _el(res_el, CP, "resource", href=href, identifier=ident, type=rtype)
-        for f in files:
-            _el(r, CP, "file", href=f)
-        for d in deps:
-            _el(r, CP, "dependency", identifierref=d)
-    return xml_bytes(root)
+        add_resource(res_el, CP, ident, rtype, href, files, deps)
+    return to_bytes(root)
 
 
 def export_qti21(

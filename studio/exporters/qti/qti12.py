@@ -29,6 +29,7 @@ from studio.exporters.qti.items12 import (
     meta_field,
     sub,
 )
+from studio.exporters.xml import to_bytes
 from studio.model.quiz import EssayQuestion, Quiz
 
 CC_QTI_XSD = {
@@ -51,9 +52,6 @@ class QuizFiles:
     item_count: int = 0
 
 
-def xml_bytes(root: etree._Element) -> bytes:
-    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return data
 
 
 def questestinterop(schema_location: str) -> etree._Element:
@@ -104,7 +102,7 @@ def cc_assessment(
     if quiz.draw:
         notes.append(f"quiz {quiz.title!r}: 'draw {quiz.draw} at random' is not in Common "
                      "Cartridge; every question is asked")
-    return xml_bytes(root), notes, len(entries)
+    return to_bytes(root), notes, len(entries)
 
 
 def quiz_files(
