@@ -4,19 +4,27 @@ The lock holds the owner's pid and host name. A lock left behind by a process
 that no longer runs on this machine is stale and is taken over; a lock from a
 live process, or from another machine (which we cannot check), is refused
 with a message that says how to proceed.
+
+Taking the lock (checking for a stale one, removing it, creating ours) happens
+while holding an operating-system lock on a guard file, so two processes that
+find the same stale lock cannot both remove it and both take the project; the
+OS releases the guard when a process dies, so the guard itself never goes stale.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from studio.errors import ProjectLockedError
+from studio.errors import ProjectError, ProjectLockedError
 
 LOCK_NAME = ".studio.lock"
+GUARD_NAME = ".studio.lock.guard"
 
 
 def _hostname() -> str:
@@ -53,6 +61,29 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+@contextlib.contextmanager
+def _guard(path: Path) -> Iterator[None]:
+    """Hold an exclusive OS lock on ``path`` (released by the OS if the process dies)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if os.name == "nt":  # pragma: no cover - Windows
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined,unused-ignore]
+                    break
+                except OSError:
+                    continue  # LK_LOCK gives up after 10 s; keep waiting
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
 class ProjectLock:
     """Held while a project is open for writing; released by ``release()``."""
 
@@ -62,25 +93,37 @@ class ProjectLock:
 
     def acquire(self) -> None:
         owner = json.dumps({"pid": os.getpid(), "host": _hostname(), "since": time.time()})
-        for _ in range(3):
-            if self._create(owner):
-                self.held = True
-                return
-            if not self._remove_if_stale():
-                raise self._locked_error()
+        try:
+            with _guard(self.path.with_name(GUARD_NAME)):
+                self._clean_leftovers()
+                for _ in range(3):
+                    if self._create(owner):
+                        self.held = True
+                        return
+                    if not self._remove_if_stale():
+                        raise self._locked_error()
+        except OSError as exc:
+            raise ProjectError(
+                f"cannot lock the project for writing ({exc.strerror or exc})",
+                path=self.path.parent,
+                hint="check that the folder is writable and the disk is not full, or open "
+                "the project read-only.",
+            ) from exc
         raise self._locked_error()
 
     def _create(self, owner: str) -> bool:
         """Create the lock with its content in one step (a link of a finished temp file),
         so a crash can never leave an empty lock behind."""
         tmp = self.path.with_name(f"{LOCK_NAME}.{os.getpid()}.tmp")
-        tmp.write_text(owner, encoding="utf-8")
         try:
+            tmp.write_text(owner, encoding="utf-8")
             os.link(tmp, self.path)
             return True
         except FileExistsError:
             return False
-        except OSError:
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+                raise
             # No hard links on this file system (FAT): exclusive create instead.
             try:
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -92,6 +135,14 @@ class ProjectLock:
         finally:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+
+    def _clean_leftovers(self) -> None:
+        """Temporary lock files of processes that died mid-write (a full disk, a kill)."""
+        for tmp in self.path.parent.glob(f"{LOCK_NAME}.*.tmp"):
+            pid_text = tmp.name[len(LOCK_NAME) + 1 : -len(".tmp")]
+            if pid_text.isdigit() and not _pid_alive(int(pid_text)):
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
 
     def _owner(self) -> dict[str, object]:
         try:

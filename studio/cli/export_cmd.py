@@ -83,6 +83,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--no-embed", action="store_true", help="do not embed the course JSON")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--overwrite", action="store_true", help="replace the package if the file exists already"
+    )
     for flag, f, tp in _option_flags():
         help_text = str(f.metadata.get("help", ""))
         dest = f"opt__{f.name}"
@@ -264,6 +267,9 @@ def run(args: argparse.Namespace) -> int:
     )
     progress = cli_progress(f"export {fmt}", quiet=args.quiet)
     with Project.open(project_path, read_only=True) as project:
+        from studio.exporters.output import check_export_target
+
+        check_export_target(Path(out), project.folder, overwrite=args.overwrite)
         report = spec.export(project.course, project.media_dir, Path(out), options, progress)
     print(f"Package: {report.path}")
     print(f"Format: {spec.label or fmt}; {report.files} files; {report.size / 1024**2:.1f} MB")

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from studio.errors import ExportError
+from studio.fsutil import default_file_mode
 from studio.jobs import Progress
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
@@ -117,6 +118,8 @@ class PackageWriter:
                             progress.update(done / total, f"Writing {name}")
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
+            # mkstemp makes the file 0600; a package is a normal file of the user's.
+            os.chmod(tmp, default_file_mode())
             os.replace(tmp, self.out_path)
         except BaseException as exc:
             with contextlib.suppress(OSError):

@@ -10,59 +10,18 @@ make us inflate more. Extraction only ever writes inside a fresh target folder.
 from __future__ import annotations
 
 import io
-import stat
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from studio.errors import ImportFormatError
+from studio.zip_limits import (
+    Limits,
+    bad_archive,
+    check_member_name,
+    vet_entries,
+)
 
-MAX_ENTRIES = 20_000
-MAX_TOTAL_BYTES = 4 * 1024**3  # 4 GiB of uncompressed content (lecture videos)
-MAX_RATIO = 200  # uncompressed / compressed, for entries big enough to matter
-RATIO_FLOOR = 1024 * 1024  # entries smaller than this are never "bombs"
-MAX_TEXT_BYTES = 64 * 1024**2  # an XML/HTML/JSON file read into memory
 _CHUNK = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_entries: int = MAX_ENTRIES
-    max_total_bytes: int = MAX_TOTAL_BYTES
-    max_ratio: int = MAX_RATIO
-    max_text_bytes: int = MAX_TEXT_BYTES
-
-
-def _bad(where: str, message: str, hint: str = "") -> ImportFormatError:
-    return ImportFormatError(
-        message,
-        path=where,
-        hint=hint or "The package is damaged or unsafe; export it again from the tool that made it.",
-    )
-
-
-def check_member_name(name: str, where: str) -> str:
-    """The entry's normalized relative path, or ``ImportFormatError`` if it could escape."""
-    if not name or "\x00" in name:
-        raise _bad(where, "an entry in the archive has an empty or invalid name")
-    if "\\" in name:
-        raise _bad(where, f"the entry {name!r} uses backslashes in its path")
-    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        raise _bad(where, f"the entry {name!r} has an absolute path")
-    parts = PurePosixPath(name).parts
-    if any(part == ".." for part in parts):
-        raise _bad(where, f"the entry {name!r} points outside the package ('..')")
-    clean = "/".join(p for p in parts if p not in ("", "."))
-    if not clean:
-        raise _bad(where, f"the entry {name!r} has no file name")
-    return clean
-
-
-def _is_special(info: zipfile.ZipInfo) -> bool:
-    """True for symlinks, devices, fifos... (Unix mode in the high 16 bits)."""
-    kind = stat.S_IFMT(info.external_attr >> 16)
-    # 0: no type recorded (DOS attributes, or writers that store only permissions).
-    return kind not in (0, stat.S_IFREG, stat.S_IFDIR)
 
 
 class SafeArchive:
@@ -78,45 +37,15 @@ class SafeArchive:
             self._zip = zipfile.ZipFile(handle)
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise _bad(self.where, f"not a readable zip archive ({exc})") from exc
+            raise bad_archive(self.where, f"not a readable zip archive ({exc})") from exc
         except (NotImplementedError, RuntimeError) as exc:
-            raise _bad(self.where, f"unsupported zip archive ({exc})") from exc
+            raise bad_archive(self.where, f"unsupported zip archive ({exc})") from exc
         self._members: dict[str, zipfile.ZipInfo] = {}
         self._folded: dict[str, str] | None = None
         self._check(infos)
 
     def _check(self, infos: list[zipfile.ZipInfo]) -> None:
-        limits = self.limits
-        if len(infos) > limits.max_entries:
-            raise _bad(self.where, f"the archive has {len(infos)} entries (limit {limits.max_entries})")
-        total = 0
-        for info in infos:
-            name = check_member_name(info.filename, self.where)
-            if _is_special(info):
-                raise _bad(self.where, f"the entry {name!r} is a link or special file")
-            if info.flag_bits & 0x1:
-                raise _bad(
-                    self.where,
-                    f"the entry {name!r} is encrypted",
-                    "Export the package again without a password.",
-                )
-            if info.is_dir():
-                continue
-            if info.file_size < 0 or info.compress_size < 0:
-                raise _bad(self.where, f"the entry {name!r} has a negative size")
-            total += info.file_size
-            if total > limits.max_total_bytes:
-                raise _bad(self.where, "the archive would unpack to more than the size limit (zip bomb?)")
-            if info.file_size > RATIO_FLOOR and info.file_size > limits.max_ratio * max(
-                info.compress_size, 1
-            ):
-                raise _bad(
-                    self.where,
-                    f"the entry {name!r} is compressed suspiciously well (zip bomb?)",
-                )
-            if name in self._members:
-                raise _bad(self.where, f"the entry {name!r} appears twice")
-            self._members[name] = info
+        self._members.update(vet_entries(infos, self.where, self.limits))
 
     # -- reading -----------------------------------------------------------------
     def names(self) -> list[str]:
@@ -146,36 +75,36 @@ class SafeArchive:
         """The bytes of one entry, refusing entries above ``limit`` (default: text limit)."""
         member = self.find(name)
         if member is None:
-            raise _bad(self.where, f"the package has no file {name!r}")
+            raise bad_archive(self.where, f"the package has no file {name!r}")
         info = self._members[member]
         cap = self.limits.max_text_bytes if limit is None else limit
         if info.file_size > cap:
-            raise _bad(self.where, f"the file {member!r} is too large to read ({info.file_size} bytes)")
+            raise bad_archive(self.where, f"the file {member!r} is too large to read ({info.file_size} bytes)")
         out = bytearray()
         try:
             with self._zip.open(info) as handle:
                 while chunk := handle.read(_CHUNK):
                     out += chunk
                     if len(out) > cap:
-                        raise _bad(self.where, f"the file {member!r} is larger than it claims")
+                        raise bad_archive(self.where, f"the file {member!r} is larger than it claims")
         except ImportFormatError:
             raise
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
-            raise _bad(self.where, f"the file {member!r} is damaged ({exc})") from exc
+            raise bad_archive(self.where, f"the file {member!r} is damaged ({exc})") from exc
         except Exception as exc:  # zlib.error, lzma errors, NotImplementedError...
-            raise _bad(self.where, f"the file {member!r} cannot be decompressed ({exc})") from exc
+            raise bad_archive(self.where, f"the file {member!r} cannot be decompressed ({exc})") from exc
         return bytes(out)
 
     def extract(self, name: str, target: Path) -> Path:
         """Write one entry below ``target`` (a folder Studio created) and return its path."""
         member = self.find(name)
         if member is None:
-            raise _bad(self.where, f"the package has no file {name!r}")
+            raise bad_archive(self.where, f"the package has no file {name!r}")
         info = self._members[member]
         root = target.resolve()
         dest = (root / member).resolve()
         if root != dest and root not in dest.parents:
-            raise _bad(self.where, f"the entry {member!r} would be written outside the import folder")
+            raise bad_archive(self.where, f"the entry {member!r} would be written outside the import folder")
         dest.parent.mkdir(parents=True, exist_ok=True)
         written = 0
         try:
@@ -183,14 +112,14 @@ class SafeArchive:
                 while chunk := handle.read(_CHUNK):
                     written += len(chunk)
                     if written > info.file_size:
-                        raise _bad(self.where, f"the file {member!r} is larger than it claims")
+                        raise bad_archive(self.where, f"the file {member!r} is larger than it claims")
                     out.write(chunk)
         except ImportFormatError:
             dest.unlink(missing_ok=True)
             raise
         except Exception as exc:
             dest.unlink(missing_ok=True)
-            raise _bad(self.where, f"the file {member!r} cannot be extracted ({exc})") from exc
+            raise bad_archive(self.where, f"the file {member!r} cannot be extracted ({exc})") from exc
         return dest
 
     def extract_all(self, target: Path, names: list[str] | None = None) -> dict[str, Path]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.errors import ImportFormatError
+from studio.zip_limits import vet_entries
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file (encrypted OOXML, .ppt)
 _P14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
@@ -91,6 +92,14 @@ def _refuse_non_ooxml(path: Path) -> None:
             hint="open it in PowerPoint or LibreOffice Impress, save it again as .pptx, "
             "and import the new file.",
         )
+    # A .pptx is a zip: the same limits as every package (a 2 MB deck must not
+    # inflate to gigabytes in memory), before python-pptx reads a byte of it.
+    try:
+        with zipfile.ZipFile(path) as deck:
+            vet_entries(deck.infolist(), str(path))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportFormatError(f"this presentation cannot be opened ({exc})", path=path,
+                                hint="save it again as .pptx and import the new file.") from exc
 
 
 def read_deck(path: Path) -> DeckContent:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from studio.errors import StudioError
 from studio.project import Recovery
@@ -69,6 +70,23 @@ def ask_recover(parent: QWidget | None, name: str, recovery: Recovery) -> str:
     if clicked is discard:
         return DISCARD
     return LATER
+
+
+def ask_replace(parent: QWidget | None, path: Path) -> bool:
+    """Replace an existing file? (No is the default: nothing is lost by a slip.)"""
+    box = QMessageBox(parent)
+    box.setObjectName("replace-file")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Replace the file?"))
+    box.setText(tr("“{name}” exists already in {folder}.").format(name=path.name,
+                                                                  folder=path.parent))
+    box.setInformativeText(tr("Replacing it overwrites its contents."))
+    replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException | str) -> None:

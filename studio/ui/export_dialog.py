@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.project import Project, referenced_assets
+from studio.ui import dialogs
 from studio.ui.jobs import Job, JobRunner
 from studio.ui.qt import (
     QCheckBox,
@@ -320,6 +321,16 @@ class ExportDialog(QDialog):
         out = Path(self.output.text()).expanduser()
         if out.suffix != spec.extension:
             out = out.with_name(out.name + spec.extension)
+        from studio.errors import ExportError
+        from studio.exporters.output import check_export_target
+
+        try:
+            check_export_target(out, self.project.folder, overwrite=True)
+        except ExportError as exc:
+            self.result_label.setText(exc.describe())
+            return None
+        if out.exists() and not dialogs.ask_replace(self, out):
+            return None
         snapshot = clone(self.project.course)
         media_dir = self.project.media_dir
         self.export_button.setEnabled(False)

@@ -27,9 +27,9 @@ from studio.exporters.render.tracking import (
     SCORM2004_SUSPEND_LIMIT,
     suspend_worst_case,
 )
+from studio.zip_limits import MAX_RATIO
 
 CHECK_MODULES = ("studio.exporters.validate.cc",)
-MAX_RATIO = 200  # a zip entry expanding more than this is treated as a zip bomb
 MAX_TOTAL = 20 * 1024**3
 
 NS_CP12 = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
