@@ -64,6 +64,13 @@ def _strings(obj: Any, where: str) -> Iterator[tuple[Any, str | int, str, str]]:
                 yield from _strings(value, f"{where}[{key!r}]")
 
 
+def rich_texts(obj: Any) -> Iterator[tuple[Any, str, str]]:
+    """(object, field name, HTML) for every rich-text field held in a model object."""
+    for container, key, value, _ in _strings(obj, ""):
+        if isinstance(key, str) and (type(container), key) in RICH_FIELDS:
+            yield container, key, value
+
+
 def clean_model(obj: Any, *, sanitize: bool = True) -> int:
     """Clean every string of a model object in place; returns how many changed.
 

@@ -34,6 +34,7 @@ from studio.project_file import (
     write_project_file,
 )
 from studio.project_lock import ProjectLock
+from studio.tempfiles import clean_project_leftovers
 
 AUTOSAVE_FILE = ".autosave.json"
 MEDIA_DIR = "media"
@@ -130,6 +131,8 @@ class Project:
             raise
         project = cls(folder, course, lock)
         project.read_only = read_only
+        if lock is not None:  # the only writer: a killed import's half copies can go
+            clean_project_leftovers(project.media_dir)
         if from_backup:
             project._damaged_main = True
             project.stack.mark_dirty()

@@ -79,6 +79,8 @@ def decode_project(raw: bytes, path: Path, *, backup_dir: Path | None = None) ->
         raise _damaged(
             path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from exc
+    except RecursionError as exc:
+        raise _damaged(path, "the JSON is nested far deeper than any course") from exc
     if not isinstance(document, dict):
         raise _damaged(path, "the top level is not an object")
     version = document.get("schema_version")
@@ -98,6 +100,8 @@ def decode_project(raw: bytes, path: Path, *, backup_dir: Path | None = None) ->
         return course_from_data(document.get("course"))
     except SchemaError as exc:
         raise _damaged(path, f"{exc.where}: {exc.detail}") from exc
+    except RecursionError as exc:
+        raise _damaged(path, "the course is nested far deeper than any course") from exc
 
 
 def migrate(document: dict[str, Any], path: Path, backup_dir: Path | None) -> dict[str, Any]:

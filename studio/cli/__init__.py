@@ -58,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 2
+    _exit_cleanly_on_sigterm()
+    from studio.tempfiles import clean_leftovers
+
+    clean_leftovers()  # scratch folders of Studio processes killed before they could
     try:
         result: int = func(args)
         return result
@@ -80,3 +84,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("studio: interrupted", file=sys.stderr)
         return 130
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _exit_cleanly_on_sigterm() -> None:
+    """SIGTERM (a logout, ``kill``) ends the command like Ctrl-C: ``finally`` blocks run,
+    scratch folders and half-written temporary files are removed."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)

@@ -30,6 +30,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--quiz", metavar="BLOCK_ID", dest="quiz",
                         help="append imported questions to this existing quiz block")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--keep-remote-images", action="store_true",
+                        help="keep images that pages load from the web (by default they are left "
+                        "out: Studio downloads nothing, and a published course should not "
+                        "depend on another site)")
     parser.set_defaults(func=run)
 
 
@@ -42,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     progress = cli_progress(f"Importing {source.name}", quiet=args.quiet)
     if (target / "project.json").exists():
         with Project.open(target) as project:
-            report = import_into(project, source, progress, fmt=args.fmt, quiz_block_id=args.quiz)
+            report = import_into(project, source, progress, fmt=args.fmt, quiz_block_id=args.quiz,
+                                 keep_remote_images=args.keep_remote_images)
             project.save()
         where = f"into {target}"
     else:
@@ -52,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
                 path=target,
                 hint="give the path of the project that holds the quiz block.",
             )
-        report = import_new(source, target, progress, fmt=args.fmt)
+        report = import_new(source, target, progress, fmt=args.fmt,
+                            keep_remote_images=args.keep_remote_images)
         where = f"as the new project {target}"
     print(report.format_text())
     print(f"Saved {where}.", file=sys.stdout)

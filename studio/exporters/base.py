@@ -40,6 +40,11 @@ class ExportOptions:
         "embed the course (as JSON, not the media twice) so Studio can re-open the package; "
         "turn off for licences that forbid derivatives",
     )
+    keep_photo_metadata: bool = option(
+        False,
+        "keep the camera, author and GPS (location) data stored in photos; by default it is "
+        "removed from every image in the package",
+    )
 
 
 @dataclass

@@ -18,11 +18,13 @@ from pathlib import Path
 from types import TracebackType
 
 from studio.errors import ExportError
+from studio.exporters.image_metadata import IMAGE_SUFFIXES, strip_metadata
 from studio.fsutil import default_file_mode
 from studio.jobs import Progress
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 _COPY_CHUNK = 1024 * 1024
+_MAX_PHOTO_BYTES = 256 * 1024**2
 # Already-compressed media gain nothing from deflate and cost CPU time.
 STORED_SUFFIXES = frozenset(
     {".mp4", ".m4a", ".m4v", ".mp3", ".webm", ".ogg", ".opus", ".png", ".jpg", ".jpeg",
@@ -33,9 +35,12 @@ STORED_SUFFIXES = frozenset(
 class PackageWriter:
     """Collect entries, then ``write()`` them into ``out_path`` atomically."""
 
-    def __init__(self, out_path: Path, *, first: tuple[str, ...] = ()) -> None:
+    def __init__(self, out_path: Path, *, first: tuple[str, ...] = (),
+                 keep_photo_metadata: bool = False) -> None:  # fmt: skip
         self.out_path = Path(out_path)
         self.first = first
+        # Photos lose their GPS position, author and camera data unless asked otherwise.
+        self.keep_photo_metadata = keep_photo_metadata
         self._entries: dict[str, bytes | Path] = {}
         self._stored: set[str] = set()
 
@@ -61,6 +66,14 @@ class PackageWriter:
             stored = Path(name).suffix.lower() in STORED_SUFFIXES
         if stored:
             self._stored.add(name)
+
+    def _strips(self, name: str, source: Path) -> bool:
+        """Photos are read whole and cut down (they are small; video is never read whole)."""
+        return (
+            not self.keep_photo_metadata
+            and Path(name).suffix.lower() in IMAGE_SUFFIXES
+            and source.stat().st_size <= _MAX_PHOTO_BYTES
+        )
 
     def __contains__(self, name: str) -> bool:
         return name in self._entries
@@ -103,6 +116,11 @@ class PackageWriter:
                     info.create_system = 3  # Unix, whatever machine builds it
                     stored = name in self._stored
                     info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+                    if isinstance(content, Path) and self._strips(name, content):
+                        original = content.read_bytes()
+                        stripped = strip_metadata(original, Path(name).suffix)
+                        if stripped != original:
+                            content = stripped
                     if isinstance(content, Path):
                         info.file_size = content.stat().st_size
                         with open(content, "rb") as src, zf.open(info, "w", force_zip64=True) as dst:

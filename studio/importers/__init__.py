@@ -47,6 +47,7 @@ def import_into(
     *,
     fmt: str | None = None,
     quiz_block_id: str | None = None,
+    keep_remote_images: bool = False,
     _new: bool = False,
 ) -> ImportReport:
     """Add the content of ``source`` to ``project`` (one undo step); returns the report."""
@@ -63,6 +64,10 @@ def import_into(
         progress.update(0.0, f"Reading {src.name}")
         content = read_source(src, kind, workdir, report, progress.sub(0.0, 0.5))
         progress.check()
+        if not keep_remote_images:
+            from studio.importers.remote_media import drop_remote_images
+
+            drop_remote_images(content, report)
         apply_content(project, content, report, label=f"Import {src.name}", progress=progress.sub(0.5, 1.0),
                       quiz_block_id=quiz_block_id, new_project=_new)
     finally:
@@ -76,6 +81,7 @@ def import_new(
     progress: Progress | None = None,
     *,
     fmt: str | None = None,
+    keep_remote_images: bool = False,
 ) -> ImportReport:
     """Create a project at ``new_project_path`` from ``source``, save and close it."""
     src = Path(source)
@@ -86,7 +92,8 @@ def import_new(
                           hint="choose another name for the new project.")
     project = Project.create(folder, title=src.stem or "Imported course")
     try:
-        report = import_into(project, src, progress, fmt=kind, _new=True)
+        report = import_into(project, src, progress, fmt=kind, _new=True,
+                             keep_remote_images=keep_remote_images)
         project.save()
     except BaseException:
         project.close()

@@ -46,6 +46,10 @@ def parse_aiken(text: str, where: str, report: ImportReport) -> list[Question]:
                 report.skipped(f"line {start}", "question without a prompt or with fewer than two options")
             elif letter not in letters:
                 report.skipped(f"line {number}", f"ANSWER names {letter}, which is not an option")
+            elif len(set(letters)) != len(letters):
+                twice = sorted({key for key in letters if letters.count(key) > 1})
+                report.skipped(f"line {start}", f"option letter {', '.join(twice)} appears twice: "
+                               "give every option its own letter")
             else:
                 questions.append(
                     SingleChoiceQuestion(

@@ -71,7 +71,10 @@ def parse_csv_questions(text: str, where: str, report: ImportReport) -> list[Que
                                 hint="Save the spreadsheet again as CSV (UTF-8).") from exc
     rows = [r for r in rows if any(c.strip() for c in r)]
     if len(rows) > MAX_ROWS:
-        raise ImportFormatError(f"too many rows ({len(rows)})", path=where, hint="Split the file.")
+        raise ImportFormatError(
+            f"too many rows ({len(rows):,}; a CSV file holds at most {MAX_ROWS:,} questions)",
+            path=where, hint=f"Split the file into parts of at most {MAX_ROWS:,} rows.",
+        )
     if not rows:
         raise ImportFormatError("the CSV file is empty", path=where, hint="Add a header row and questions.")
     header = [_norm(h) for h in rows[0]]

@@ -37,10 +37,45 @@ def read_text(path: Path) -> str:
                                 hint="Split it into smaller files.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    bomless = _bomless_utf16(data)
+    if bomless:
+        return data.decode(bomless, errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    # Not UTF-8: a legacy encoding (cp1252), or not text at all. Random or binary data
+    # is about 11 % control bytes; text in any 8-bit encoding is far below 5 %.
+    if _control_share(data[:65536]) > 0.05:
+        raise ImportFormatError(
+            "this is not a text file (it holds binary data)",
+            path=path,
+            hint="Choose the question file itself (GIFT, Aiken, quiz text or CSV saved as text).",
+        )
+    return data.decode("cp1252", errors="replace")
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when text saved without a byte order mark looks like it."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _control_share(data: bytes) -> float:
+    """Share of bytes that are control characters other than tab, CR, LF, FF."""
+    if not data:
+        return 0.0
+    bad = sum(1 for b in data if b < 32 and b not in (9, 10, 12, 13))
+    return bad / len(data)
 
 
 def detect_archive(archive: SafeArchive) -> str | None:

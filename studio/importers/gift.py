@@ -98,10 +98,23 @@ def parse_gift(text: str, where: str, report: ImportReport) -> list[Question]:
     """Every question of a GIFT file; unmappable items are listed in ``report``."""
     text = _escape(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
     questions: list[Question] = []
+    _parse_lines(text.split("\n"), 1, report, questions)
+    if not questions and not report.skipped_entries:
+        raise ImportFormatError(
+            "no GIFT questions found",
+            path=where,
+            hint="GIFT questions look like: What is 2+2? {=4 ~3 ~5}",
+        )
+    return questions
+
+
+def _parse_lines(
+    lines: list[str], first: int, report: ImportReport, questions: list[Question]
+) -> None:
+    """Parse ``lines`` (numbered from ``first``) into ``questions``."""
     block: list[str] = []
-    start = 1
-    lines = text.split("\n")
-    for number, line in enumerate([*lines, ""], start=1):
+    start = first
+    for number, line in enumerate([*lines, ""], start=first):
         stripped = line.strip()
         if stripped.startswith("//"):
             continue
@@ -122,13 +135,14 @@ def parse_gift(text: str, where: str, report: ImportReport) -> list[Question]:
             if question is not None:
                 questions.append(question)
             block = []
-    if not questions and not report.skipped_entries:
-        raise ImportFormatError(
-            "no GIFT questions found",
-            path=where,
-            hint="GIFT questions look like: What is 2+2? {=4 ~3 ~5}",
-        )
-    return questions
+    if block:
+        # The file ended inside an answer block: the '{' at ``start`` was never closed.
+        # Say so, and read the questions after that block's first blank line normally.
+        report.skipped(f"line {start}", "its answer block '{' is never closed: add the "
+                       "matching '}' (the questions after it are read on their own)")
+        blank = next((i for i, text in enumerate(block) if not text.strip()), None)
+        if blank is not None:
+            _parse_lines(block[blank + 1 :], start + blank + 1, report, questions)
 
 
 def _open_braces(block: str) -> bool:

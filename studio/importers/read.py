@@ -52,17 +52,17 @@ def _read(
             from studio.importers.csv_questions import parse_csv_questions
 
             questions = parse_csv_questions(text, where, report)
-        return _quizzes(source, [Quiz(title=_title(source), questions=questions)])
+        return _quizzes(source, [Quiz(title=_title(source), questions=questions)], report)
     if fmt == "quiztext":
         from studio.importers.quiztext import parse_quiztext
 
         quiz = parse_quiztext(read_text(source), where, report)
         quiz.title = quiz.title or _title(source)
-        return _quizzes(source, [quiz])
+        return _quizzes(source, [quiz], report)
     if fmt in ("qti12", "qti21"):
         from studio.importers.qti_files import read_qti_source
 
-        return _quizzes(source, read_qti_source(source, report))
+        return _quizzes(source, read_qti_source(source, report), report)
 
     with open_archive(source) as archive:
         if fmt == "studio":
@@ -85,12 +85,14 @@ def _read(
                             hint="Use one of the formats listed by 'studio import --help'.")
 
 
-def _quizzes(source: Path, quizzes: list[Quiz]) -> ImportedContent:
+def _quizzes(source: Path, quizzes: list[Quiz], report: ImportReport) -> ImportedContent:
     quizzes = [q for q in quizzes if q.questions]
     if not quizzes:
+        why = "; ".join(f"{e.where}: {e.message}" for e in report.skipped_entries[:5])
         raise ImportFormatError(
-            "no question could be imported",
+            "no question could be imported" + (f" ({why})" if why else ""),
             path=source,
-            hint="Check the file against the format description in docs/import.md.",
+            hint="Fix the lines named, or check the file against the format description "
+            "in docs/import.md.",
         )
     return ImportedContent(quizzes=quizzes, info=CourseInfo(title=quizzes[0].title))

@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from studio.errors import ImportFormatError
+from studio.tempfiles import make_work_dir
 from studio.zip_limits import (
     Limits,
     bad_archive,
@@ -173,10 +174,9 @@ def resolve_relative(base: str, href: str) -> str | None:
     return "/".join(stack) or None
 
 
-def safe_temp_dir(prefix: str = "studio-import-") -> Path:
-    import tempfile
-
-    return Path(tempfile.mkdtemp(prefix=prefix))
+def safe_temp_dir(kind: str = "import") -> Path:
+    """A fresh scratch folder for extraction (named so a later start can clean it)."""
+    return make_work_dir(kind)
 
 
 __all__ = [

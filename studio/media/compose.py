@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from studio.media.media_blocks import set_slide_narration as set_slide_narration
 from studio.media.media_blocks import stage_media as stage_media
 from studio.model import Chapter, ImageBlock, Lesson, MediaAsset, TextBlock, VideoBlock
 from studio.project import Project
+from studio.tempfiles import work_dir
 
 AUDIO_EXTENSIONS = (".wav", ".m4a", ".mp3", ".ogg", ".opus", ".flac", ".aac", ".webm", ".mp4")
 STILL_FPS = 5  # slide changes land within 0.2 s; 6x fewer frames than 30 fps
@@ -154,7 +154,7 @@ def compose_slides(
     chapters = [Chapter(round(t, 3), s.title) for t, s in zip(starts, slides, strict=True)]
     clips: list[Any] = []
     tmp = temp_path_for(output)
-    with tempfile.TemporaryDirectory(prefix="studio-compose-") as work:
+    with work_dir("compose") as work:
         try:
             narration = None
             if any(s.audio is not None for s in slides):
@@ -376,7 +376,7 @@ def render_lesson_video(
             hint="list the lessons with 'studio info PROJECT'.",
         )
     slides, blocks = lesson_slides(project, lesson, audio_dir, audio_files)
-    with tempfile.TemporaryDirectory(prefix="studio-lecture-") as work:
+    with work_dir("lecture") as work:
         output = Path(work) / f"{_safe_name(lesson.title)}.mp4"
         if in_worker:
             from studio.media.worker import run_in_worker

@@ -9,7 +9,6 @@ the project's command stack in one transaction, so one Undo removes the import.
 from __future__ import annotations
 
 import html
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from studio.media.slide_render import render_deck
 from studio.model import ImageBlock, Lesson, MediaAsset, Module, TextBlock
 from studio.project import Project
 from studio.sanitize import sanitize_html
+from studio.tempfiles import work_dir
 
 ALT_LIMIT = 400  # characters; the full text follows in the slide's text block
 
@@ -142,7 +142,7 @@ def prepare_pptx_import(
     progress.update(0.0, "Reading the presentation")
     deck = read_deck(Path(deck_path))
     progress.update(0.1, f"{len(deck.slides)} slides")
-    with tempfile.TemporaryDirectory(prefix="studio-slides-") as tmp:
+    with work_dir("slides") as tmp:
         paths, used = render_deck(deck, Path(tmp), progress.sub(0.1, 0.8), renderer=renderer)
         assets: list[MediaAsset] = []
         for n, path in enumerate(paths):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-import tempfile
 import zipfile
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 from studio.errors import MediaError
 from studio.jobs import Progress, null_progress
 from studio.media.pptx_read import DeckContent, SlideContent
+from studio.tempfiles import work_dir
 
 WIDTH = 1280
 _BACKGROUND = (255, 255, 255)
@@ -83,7 +83,7 @@ def _render_with_libreoffice(
     exe = libreoffice_exe()
     assert exe is not None
     progress.update(0.05, "Rendering slides with LibreOffice")
-    with tempfile.TemporaryDirectory(prefix="studio-lo-") as tmp:
+    with work_dir("lo") as tmp:
         profile = Path(tmp) / "profile"  # never touch the user's LibreOffice profile
         try:
             offline = offline_copy(deck.path, Path(tmp) / "deck.pptx")
@@ -97,7 +97,7 @@ def _render_with_libreoffice(
             "--convert-to",
             "pdf",
             "--outdir",
-            tmp,
+            str(tmp),
             str(offline),
         ]
         try:

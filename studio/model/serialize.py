@@ -81,6 +81,9 @@ def _dec_str(value: Any) -> str:
 
 def _dec_float(value: Any) -> float:
     if type(value) is float:
+        # json reads NaN and Infinity; no time, score or size in a course can be either.
+        if value - value != 0.0:
+            raise SchemaError("", "expected a finite number, found NaN or infinity")
         return value
     if type(value) is int:
         return float(value)

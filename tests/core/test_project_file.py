@@ -260,3 +260,25 @@ def test_a_broken_media_file_is_named_and_not_copied_in(tmp_project: Project) ->
     assert str(fake) in info.value.describe() and "What to do" in info.value.describe()
     assert list(tmp_project.media_dir.iterdir()) == []
     assert tmp_project.course.media == {}
+
+
+def test_deeply_nested_or_non_finite_project_files_are_named_not_tracebacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from studio.cli import main
+
+    folder = tmp_path / "deep.studio"
+    Project.create(folder, title="Deep").close()
+    good = (folder / "project.json").read_text(encoding="utf-8")
+    (folder / "project.json").write_text('{"schema_version": 1, "course": ' + "[" * 100_000
+                                         + "]" * 100_000 + "}", encoding="utf-8")
+    assert main(["info", str(folder)]) == 1
+    assert "nested far deeper" in capsys.readouterr().err
+    data = json.loads(good)
+    data["course"]["modules"] = [{"title": "M", "lessons": [{"title": "L", "blocks": [
+        {"kind": "video", "asset": "", "tracks": [{"cues": [
+            {"start": float("nan"), "end": float("inf"), "text": "x"}]}]}]}]}]
+    (folder / "project.json").write_text(json.dumps(data), encoding="utf-8")
+    assert main(["info", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "finite number" in err and "cues[0].start" in err

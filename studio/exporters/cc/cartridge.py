@@ -22,13 +22,12 @@ quizzes). Every file in the zip is listed in a resource.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-
-from lxml import html as lxml_html
 
 from studio.errors import ExportError
 from studio.exporters.base import ExporterSpec, ExportOptions, ExportReport, option
@@ -129,20 +128,25 @@ def page_course(course: Course) -> Course:
     return copy
 
 
+_REF_ATTR = re.compile(rb'\s(?:src|href|poster)="([^"]*)"')
+
+
 def local_refs(page: str, data: bytes) -> list[str]:
-    """Package paths a page points at (src, href, poster, track), in document order."""
-    doc = lxml_html.fromstring(data)
+    """Package paths a page points at (src, href, poster, track), in document order.
+
+    The pages are Studio's own renderer output (attributes always double-quoted), so a
+    scan of the attributes is exact and far cheaper than parsing 2,000 pages again.
+    """
     base = posixpath.dirname(page)
-    found: list[str] = []
-    for el in doc.iter():
-        for attr in ("src", "href", "poster"):
-            value = el.get(attr) if isinstance(el.tag, str) else None
-            if not value or ":" in value.split("/")[0] or value.startswith(("#", "/")):
-                continue
-            path = posixpath.normpath(posixpath.join(base, value.split("#")[0].split("?")[0]))
-            if path and path not in found:
-                found.append(path)
-    return found
+    found: dict[str, None] = {}
+    for match in _REF_ATTR.finditer(data):
+        value = html.unescape(match.group(1).decode("utf-8"))
+        if not value or ":" in value.split("/")[0] or value.startswith(("#", "/")):
+            continue
+        path = posixpath.normpath(posixpath.join(base, value.split("#")[0].split("?")[0]))
+        if path:
+            found.setdefault(path, None)
+    return list(found)
 
 
 def _ident(prefix: str, raw: str) -> str:
@@ -178,9 +182,8 @@ class _Builder:
             self.media_resource[path] = rid
             self.resources.append(Resource(rid, WEBCONTENT, path, [path]))
 
-    def page_resource(self, lesson_id: str, page: str, used_once: set[str]) -> str:
-        data = self.files[page]
-        refs = local_refs(page, data if isinstance(data, bytes) else data.read_bytes())
+    def page_resource(self, lesson_id: str, page: str, refs: list[str],
+                      used_once: set[str]) -> str:  # fmt: skip
         own = [page] + [r for r in refs if r in used_once and r in self.files]
         deps = [SITE_RESOURCE] + [self.media_resource[r] for r in refs if r in self.media_resource]
         rid = self.unique(_ident("RES", lesson_id))
@@ -262,7 +265,7 @@ def build_cartridge(
             l_item = OrgItem(b.unique(_ident("ITEM", lesson.id)), lesson.title or "Lesson")
             lesson_page = site.lesson_pages.get(lesson.id)
             if lesson_page is not None:
-                rid = b.page_resource(lesson.id, lesson_page, used_once)
+                rid = b.page_resource(lesson.id, lesson_page, page_refs[lesson_page], used_once)
                 l_item.children.append(OrgItem(b.unique(_ident("ITEM", f"{lesson.id}-page")),
                                                lesson.title or "Lesson", rid))
             for block in lesson.blocks:
@@ -302,7 +305,7 @@ def export_cartridge(
 ) -> ExportReport:
     v = VERSIONS[version]
     files, warnings, notes = build_cartridge(course, media_dir, v, options, progress.sub(0, 0.6))
-    writer = PackageWriter(out_path, first=(MANIFEST,))
+    writer = PackageWriter(out_path, first=(MANIFEST,), keep_photo_metadata=options.keep_photo_metadata)
     for name, content in files.items():
         if isinstance(content, Path):
             writer.add_file(name, content)

@@ -12,7 +12,6 @@ so the same course gives the same bytes and no video is held in memory.
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +45,7 @@ from studio.exporters.epub.xhtml import document
 from studio.exporters.package import PackageWriter
 from studio.jobs import Progress
 from studio.model import Course
+from studio.tempfiles import work_dir
 
 EMBED_HREF = "studio/course.json"  # inside the EPUB folder, a manifest item outside the spine
 
@@ -93,7 +93,7 @@ def export_epub(
     if (title, language) != (course.title, course.language):
         course = dataclasses.replace(course, title=title, language=language)
     progress.update(0.0, "Preparing the book")
-    with tempfile.TemporaryDirectory(prefix="studio-epub-") as tmp:
+    with work_dir("epub") as tmp:
         staging = Path(tmp)
         facts = BookFacts()
         media = MediaPreparer(
@@ -127,7 +127,7 @@ def export_epub(
         if options.embed_project:
             extra.append((EMBED_HREF, "application/json", _embedded(course, media)))
         write_package(course, raw, docs, cover, modules, media, facts, extra)
-        writer = PackageWriter(out_path, first=("mimetype",))
+        writer = PackageWriter(out_path, first=("mimetype",), keep_photo_metadata=options.keep_photo_metadata)
         repack(raw, writer, media)
         size = writer.write(progress.sub(0.8, 1.0))
     report = ExportReport(path=out_path, format="epub", size=size, files=len(writer.names))

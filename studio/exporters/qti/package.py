@@ -72,7 +72,7 @@ def _write(
     media: dict[str, str], options: ExportOptions, fmt: str, progress: Progress,
     notes: list[str],
 ) -> ExportReport:
-    writer = PackageWriter(out_path, first=(MANIFEST,))
+    writer = PackageWriter(out_path, first=(MANIFEST,), keep_photo_metadata=options.keep_photo_metadata)
     for name, data in files.items():
         writer.add_bytes(name, data)
     for asset_id, path in media.items():

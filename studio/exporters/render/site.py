@@ -12,7 +12,12 @@ from studio.exporters.render.options import SCORM_TARGETS, PageInfo, RenderOptio
 from studio.exporters.render.pages import PLAYER_FILES, player_file, render_template
 from studio.exporters.render.quiz_data import quiz_key, script_json
 from studio.exporters.render.static_quiz import answer_key
-from studio.exporters.render.tracking import course_data, course_shape, suspend_worst_case
+from studio.exporters.render.tracking import (
+    course_data,
+    course_shape,
+    lesson_index,
+    suspend_worst_case,
+)
 from studio.jobs import Progress, null_progress
 from studio.model import Course, Lesson, Module, QuizBlock
 
@@ -34,6 +39,8 @@ class _SiteBuilder:
         self.site.files.update(media_files)
         self.blocks = BlockRenderer(course, self.site.media_map, options.xhtml, options.target)
         self.lessons: list[tuple[Module, Lesson]] = list(course.lessons())
+        self._toc: list[dict[str, Any]] | None = None
+        self.index = lesson_index(course)
 
     # ------------------------------------------------------------------ links
 
@@ -42,23 +49,22 @@ class _SiteBuilder:
             return f"#lesson-{lesson.id}"
         return lesson_page_path(lesson, self.options)
 
-    def toc(self, current: str | None) -> list[dict[str, Any]]:
-        return [
-            {
-                "title": module.title,
-                "lessons": [
-                    {
-                        "id": lesson.id,
-                        "title": lesson.title,
-                        "href": self.href(lesson),
-                        "current": lesson.id == current,
-                    }
-                    for lesson in module.lessons
-                ],
-            }
-            for module in self.course.modules
-            if module.lessons
-        ]
+    def toc(self) -> list[dict[str, Any]]:
+        """The contents list, built once: pages mark their own entry by ``current_id``
+        (building it per page made a 2,000-lesson export quadratic)."""
+        if self._toc is None:
+            self._toc = [
+                {
+                    "title": module.title,
+                    "lessons": [
+                        {"id": lesson.id, "title": lesson.title, "href": self.href(lesson)}
+                        for lesson in module.lessons
+                    ],
+                }
+                for module in self.course.modules
+                if module.lessons
+            ]
+        return self._toc
 
     # ------------------------------------------------------------------ views
 
@@ -117,7 +123,8 @@ class _SiteBuilder:
             "version": course.version,
             "runtime": self.options.runtime,
             "nav": self.options.nav,
-            "toc": self.toc(current),
+            "toc": self.toc() if self.options.nav else [],
+            "current_id": current,
             "home": False,
             "lessons": [],
             "quiz_keys": [],
@@ -133,6 +140,7 @@ class _SiteBuilder:
             lesson_ids,
             self.blocks.media_ids,
             self.options.suspend_limit,
+            self.index,
         )
         return script_json(data)
 
@@ -194,7 +202,7 @@ class _SiteBuilder:
         else:
             self.site.suspend_data_worst_case = max(
                 (
-                    suspend_worst_case(*course_shape(self.course, [lesson.id]))
+                    suspend_worst_case(*course_shape(self.course, [lesson.id], self.index))
                     for _, lesson in self.lessons
                 ),
                 default=0,

@@ -12,10 +12,11 @@ string a learner can ever produce and compare it with the standard's limit.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 from studio.exporters.render.quiz_data import scorable_points
-from studio.model import Course, QuizBlock, VideoBlock
+from studio.model import Course, Lesson, QuizBlock, VideoBlock
 
 SCORM12_SUSPEND_LIMIT = 4096
 SCORM2004_SUSPEND_LIMIT = 64000
@@ -44,13 +45,14 @@ def suspend_worst_case(lessons: int, videos: int, quizzes: int) -> int:
     )
 
 
-def course_shape(course: Course, lesson_ids: list[str] | None = None) -> tuple[int, int, int]:
-    """(lessons, videos, quizzes) counted over ``lesson_ids`` (default: the whole course)."""
-    wanted = set(lesson_ids) if lesson_ids is not None else None
+def course_shape(course: Course, lesson_ids: list[str] | None = None,
+                 index: Mapping[str, Lesson] | None = None) -> tuple[int, int, int]:  # fmt: skip
+    """(lessons, videos, quizzes) counted over ``lesson_ids`` (default: the whole course).
+
+    ``index`` (lesson id -> lesson) lets a caller asking once per lesson avoid walking
+    the whole course every time (that made large exports quadratic)."""
     lessons = videos = quizzes = 0
-    for _, lesson in course.lessons():
-        if wanted is not None and lesson.id not in wanted:
-            continue
+    for lesson in _chosen(course, lesson_ids, index):
         lessons += 1
         for block in lesson.blocks:
             if isinstance(block, VideoBlock) and block.asset in course.media:
@@ -60,27 +62,41 @@ def course_shape(course: Course, lesson_ids: list[str] | None = None) -> tuple[i
     return lessons, videos, quizzes
 
 
+def lesson_index(course: Course) -> dict[str, Lesson]:
+    return {lesson.id: lesson for _, lesson in course.lessons()}
+
+
+def _chosen(course: Course, lesson_ids: list[str] | None,
+            index: Mapping[str, Lesson] | None) -> list[Lesson]:  # fmt: skip
+    if lesson_ids is None:
+        return [lesson for _, lesson in course.lessons()]
+    if index is None:
+        wanted = set(lesson_ids)
+        return [lesson for _, lesson in course.lessons() if lesson.id in wanted]
+    return [index[i] for i in lesson_ids if i in index]
+
+
 def course_data(
     course: Course,
     target: str,
     lesson_ids: list[str],
     media_ids: list[str],
     suspend_limit: int,
+    index: Mapping[str, Lesson] | None = None,
 ) -> dict[str, Any]:
     """Facts the player and the runtime need (no answers: those are in the quiz keys)."""
-    wanted = set(lesson_ids)
-    quizzes = []
-    for _, lesson, block in course.quizzes():
-        if lesson.id in wanted:
-            quizzes.append(
-                {
-                    "id": block.id,
-                    "lesson": lesson.id,
-                    "points": scorable_points(block.quiz),
-                    "passing": block.quiz.passing_score,
-                    "attempts": block.quiz.attempts,
-                }
-            )
+    quizzes = [
+        {
+            "id": block.id,
+            "lesson": lesson.id,
+            "points": scorable_points(block.quiz),
+            "passing": block.quiz.passing_score,
+            "attempts": block.quiz.attempts,
+        }
+        for lesson in _chosen(course, lesson_ids, index)
+        for block in lesson.blocks
+        if isinstance(block, QuizBlock)
+    ]
     standard = {"scorm12": "1.2", "scorm2004": "2004"}.get(target, "")
     return {
         "v": 1,

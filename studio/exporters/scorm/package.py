@@ -86,7 +86,7 @@ def export_scorm(
         suspend_limit=limit,
     )
     site = render_site(course, media_dir, render_opts, progress.sub(0.0, 0.1))
-    writer = PackageWriter(Path(out_path))
+    writer = PackageWriter(Path(out_path), keep_photo_metadata=options.keep_photo_metadata)
     for name, content in sorted(site.files.items()):
         if isinstance(content, Path):
             writer.add_file(name, content)
