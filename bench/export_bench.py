@@ -1,8 +1,8 @@
 """Export a course with >= 1 GB of video as SCORM 1.2 vs ``zip -0 -r`` of the same media.
 
 The video is one real MP4 (ffmpeg test pattern) padded with random bytes to
-VIDEO_MB, hard-linked under N different names (each a separate asset, as the
-exporter sees it). Both runs write into the same folder; each is run ROUNDS
+VIDEO_MB, with different padding in each of N files (each a separate asset named by
+its sha256, as in a project: the export checks every file against its hash). Both runs write into the same folder; each is run ROUNDS
 times in a child process and the fastest is kept. The export's peak memory is
 the child's own ``ru_maxrss``. Aims: time ratio <= 1.2, peak memory < 200 MB
 and independent of the video size (compare with a run of --videos 1).
@@ -13,6 +13,7 @@ and independent of the video size (compare with a run of --videos 1).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import subprocess
 import sys
@@ -33,8 +34,8 @@ from studio.jobs import null_progress
 media_dir, out, n, size = Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 course = Course(title="Big video course")
 lessons = []
-for i in range(n):
-    asset_id = f"{i:064x}"
+ids = sorted(p.stem for p in media_dir.glob("*.mp4"))[:n]
+for i, asset_id in enumerate(ids):
     course.media[asset_id] = MediaAsset(asset_id, f"lecture{i}.mp4", "video/mp4", size, ".mp4", 3.0, 320, 240)
     lessons.append(Lesson(title=f"Lecture {i + 1}", blocks=[VideoBlock(asset=asset_id, title=f"Lecture {i + 1}")]))
 course.modules = [Module(title="Lectures", lessons=lessons)]
@@ -57,19 +58,25 @@ def make_media(folder: Path, count: int, video_mb: int) -> int:
          "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(seed)],
         check=True,
     )  # fmt: skip
-    big = folder / "big.mp4"
-    with open(big, "wb") as dst:
-        dst.write(seed.read_bytes())  # a real MP4 header and movie
-        remaining = video_mb * 1024 * 1024 - seed.stat().st_size
-        while remaining > 0:
-            chunk = os.urandom(min(remaining, 8 * 1024 * 1024))  # random: does not compress
-            dst.write(chunk)
-            remaining -= len(chunk)
     media = folder / "media"
     media.mkdir()
-    for i in range(count):
-        os.link(big, media / f"{i:064x}.mp4")
-    return big.stat().st_size
+    size = 0
+    for _ in range(count):
+        digest = hashlib.sha256()
+        part = media / "part.tmp"
+        with open(part, "wb") as dst:
+            head = seed.read_bytes()  # a real MP4 header and movie
+            dst.write(head)
+            digest.update(head)
+            remaining = video_mb * 1024 * 1024 - len(head)
+            while remaining > 0:
+                chunk = os.urandom(min(remaining, 8 * 1024 * 1024))  # random: no compression
+                dst.write(chunk)
+                digest.update(chunk)
+                remaining -= len(chunk)
+        size = part.stat().st_size
+        part.rename(media / f"{digest.hexdigest()}.mp4")
+    return size
 
 
 def run_zip(folder: Path) -> float:

@@ -346,3 +346,42 @@ def test_fuzz_full_import_leaves_project_untouched_on_error(tmp_path: Path) -> N
         project.close()
     tracker.finish(n)
     assert outcomes["ok"] > 0 and outcomes["refused"] > 0
+
+
+def test_fuzz_import_then_export_every_format(tmp_path: Path) -> None:
+    """Whatever a fuzzed package brings in, every exporter either writes a package or
+    says why it cannot (a ``StudioError``): never a traceback."""
+    from studio.errors import StudioError
+    from studio.exporters import EXPORTERS
+
+    source = tmp_path / "in" / "package.zip"
+    source.parent.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    n = 40 * SCALE
+    counts = {"imported": 0, "exported": 0}
+
+    @fuzz(n)
+    @given(package=mutated_package())
+    def run(package: tuple[str, bytes]) -> None:
+        fmt, data = package
+        source.write_bytes(data)
+        folder = tmp_path / "p.studio"
+        shutil.rmtree(folder, ignore_errors=True)
+        with Project.create(folder, title="Fuzz export") as project:
+            try:
+                import_into(project, source, null_progress(), fmt=fmt)
+            except ImportFormatError:
+                return
+            counts["imported"] += 1
+            for name, spec in EXPORTERS.items():
+                target = out / f"{name}{spec.extension}"
+                try:
+                    spec.export(project.course, project.media_dir, target,
+                                spec.default_options(), null_progress())
+                    counts["exported"] += 1
+                except StudioError:
+                    pass
+
+    run()
+    assert counts["imported"] > 0 and counts["exported"] > 0, counts
