@@ -23,9 +23,10 @@ from studio.media.compose import STILL_FPS, TAIL_SECONDS, ComposeSlide, compose_
 from studio.media.edit import transcode  # noqa: E402
 from studio.media.ffmpeg import ffmpeg_exe  # noqa: E402
 from studio.media.pptx_read import SlideContent  # noqa: E402
-from studio.media.presets import PRESETS, estimate_size, format_size  # noqa: E402
+from studio.media.presets import PRESETS, estimate_size  # noqa: E402
 from studio.media.probe import probe_media  # noqa: E402
 from studio.media.slide_render import draw_slide  # noqa: E402
+from studio.units import human_size as format_size  # noqa: E402
 
 SENTENCES = [
     "Water covers most of the surface of our planet and moves without rest.",

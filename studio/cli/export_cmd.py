@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from studio.errors import StudioError
+from studio.units import human_size, upload_fit
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
-LMS_LIMITS_MB = (100, 250, 500)
 
 
 def _specs() -> dict[str, Any]:
@@ -202,21 +202,6 @@ def _list_presets() -> None:
             print(f"    drops: {drop}")
 
 
-def size_notes(size: int) -> list[str]:
-    mb = size / 1024**2
-    over = [limit for limit in LMS_LIMITS_MB if mb > limit]
-    if not over:
-        return [f"fits common LMS upload limits ({', '.join(f'{n} MB' for n in LMS_LIMITS_MB)})"]
-    return [
-        f"over the {over[-1]} MB upload limit some LMSs use"
-        + (
-            f" (fits {limit} MB)"
-            if (limit := next((n for n in LMS_LIMITS_MB if mb <= n), 0))
-            else ""
-        )
-    ]
-
-
 # ---------------------------------------------------------------- run
 
 
@@ -272,9 +257,8 @@ def run(args: argparse.Namespace) -> int:
         check_export_target(Path(out), project.folder, overwrite=args.overwrite)
         report = spec.export(project.course, project.media_dir, Path(out), options, progress)
     print(f"Package: {report.path}")
-    print(f"Format: {spec.label or fmt}; {report.files} files; {report.size / 1024**2:.1f} MB")
-    for note in size_notes(report.size):
-        print(f"Size: {note}")
+    print(f"Format: {spec.label or fmt}; {report.files} files; {human_size(report.size)}")
+    print(f"Size: {upload_fit(report.size)}")
     for warning in report.warnings:
         print(f"Warning: {warning}")
     for dropped in report.dropped:

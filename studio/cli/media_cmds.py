@@ -108,8 +108,9 @@ def run_compose(args: argparse.Namespace) -> int:
 
 def run_transcode(args: argparse.Namespace) -> int:
     from studio.media.edit import transcode
-    from studio.media.presets import estimate_size, format_size, get_preset
+    from studio.media.presets import estimate_size, get_preset
     from studio.media.probe import probe_media
+    from studio.units import human_size as format_size
 
     preset = get_preset(args.preset)
     if not args.file.is_file():

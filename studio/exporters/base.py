@@ -21,9 +21,10 @@ from studio.course_text import clean_model, illegal_text_places
 from studio.jobs import Progress
 from studio.model.course import Course
 from studio.model.serialize import clone
+from studio.units import UPLOAD_LIMITS_MB, human_size
 
 # Common LMS upload limits (bytes) the report warns about.
-UPLOAD_LIMITS = (100 * 1024**2, 250 * 1024**2, 500 * 1024**2)
+UPLOAD_LIMITS = tuple(mb * 1_000_000 for mb in UPLOAD_LIMITS_MB)
 
 
 def option(default: Any, help: str, **extra: Any) -> Any:
@@ -62,8 +63,8 @@ class ExportReport:
         for limit in UPLOAD_LIMITS:
             if self.size > limit:
                 notes.append(
-                    f"the package is {self.size / 1024**2:.0f} MB, over the "
-                    f"{limit // 1024**2} MB upload limit common in LMSs; consider "
+                    f"the package is {human_size(self.size)}, over the "
+                    f"{limit // 1_000_000} MB upload limit common in LMSs; consider "
                     "a lower video quality"
                 )
                 break

@@ -72,15 +72,6 @@ def estimate_size(duration: float, preset: Preset, *, has_video: bool = True) ->
     return int(duration * kbps * 1000 / 8 * (1 + _CONTAINER_OVERHEAD))
 
 
-def format_size(size: int) -> str:
-    """``12.3 MB`` (decimal units, as file managers and LMS upload limits count)."""
-    if size < 1_000_000:
-        return f"{size / 1000:.0f} kB"
-    if size < 1_000_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{size / 1_000_000_000:.2f} GB"
-
-
 def get_preset(name: str) -> Preset:
     from studio.errors import MediaError
 

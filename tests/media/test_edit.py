@@ -11,7 +11,8 @@ import pytest
 from studio.errors import MediaError
 from studio.jobs import Cancelled, CancelToken, Progress
 from studio.media import edit
-from studio.media.presets import PRESETS, estimate_size, format_size
+from studio.media.presets import PRESETS, estimate_size
+from studio.units import human_size as format_size
 
 
 def _ffmpeg(*args: str) -> None:

@@ -382,6 +382,6 @@ def _read_text(path: Path) -> str:
 
 
 def _size(size: int) -> str:
-    from studio.media.presets import format_size
+    from studio.units import human_size
 
-    return format_size(size)
+    return human_size(size)

@@ -27,6 +27,7 @@ from studio.model import (
 )
 from studio.model.blocks import Block
 from studio.sanitize import is_safe_url, sanitize_html
+from studio.units import human_size
 
 TRACKS_FOLDER = "media/tracks"
 
@@ -39,15 +40,6 @@ def clock(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
 
 
 def _paragraphs(text: str) -> list[str]:
