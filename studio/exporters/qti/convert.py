@@ -189,6 +189,12 @@ def to_profile(quiz: Quiz, policy: QtiPolicy) -> tuple[list[ProfileEntry], list[
             | FillBlankQuestion | EssayQuestion,
         ):
             entries.append(ProfileEntry(q.id, q, q))
+            if isinstance(q, SingleChoiceQuestion | MultipleResponseQuestion) and any(
+                c.weight is not None and c.weight not in (0.0, 100.0) for c in q.choices
+            ):
+                notes.append(f"{where}: partial credit per choice is not in the CC QTI profile; "
+                             "the LMS scores it right or wrong (the Moodle backup and SCORM "
+                             "keep it)")
         elif isinstance(q, NumericQuestion):
             if policy.numeric == "drop":
                 notes.append(f"{where}: dropped (numeric is not in the CC QTI profile)")
