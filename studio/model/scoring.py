@@ -99,11 +99,11 @@ def question_fraction(q: Question, response: Any) -> float | None:
     if response is None:
         return 0.0
     if isinstance(q, SingleChoiceQuestion):
-        return choice_weights(q)[int(response)] / 100.0
+        return float(choice_weights(q)[int(response)]) / 100.0
     if isinstance(q, MultipleResponseQuestion):
         weights = choice_weights(q)
-        total = sum(weights[i] for i in set(response)) / 100.0
-        return float(choice_weights(q)[int(response)]) / 100.0
+        total = float(sum(weights[i] for i in set(response))) / 100.0
+        return min(1.0, max(0.0, total))
     if isinstance(q, TrueFalseQuestion):
         return 1.0 if bool(response) == q.answer else 0.0
     if isinstance(q, FillBlankQuestion):
