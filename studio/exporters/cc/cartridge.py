@@ -244,7 +244,8 @@ def build_cartridge(
     from studio.exporters.render import RenderOptions, render_site
 
     b = _Builder(course, v, options)
-    site = render_site(page_course(course), media_dir, RenderOptions(target="cc", nav=False),
+    site = render_site(page_course(course), media_dir, RenderOptions(target="cc", nav=False, pager=False,
+                                                               chrome=False),
                        progress.sub(0.0, 0.5))
     b.add_site(site.files, site.media_map)
     # Files used by exactly one page travel with it; the rest sit in RES-site.

@@ -123,6 +123,7 @@ class _SiteBuilder:
             "version": course.version,
             "runtime": self.options.runtime,
             "nav": self.options.nav,
+            "chrome": self.options.chrome,
             "toc": self.toc() if self.options.nav else [],
             "current_id": current,
             "home": False,
