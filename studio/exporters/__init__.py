@@ -24,6 +24,7 @@ EXPORTER_MODULES: dict[str, str] = {
     "qti21": "studio.exporters.qti.package",
     "epub": "studio.exporters.epub.book",
     "moodle": "studio.exporters.moodle.backup",
+    "moodle-xml": "studio.exporters.moodle.moodle_xml",
 }
 
 
