@@ -131,7 +131,9 @@ class _SiteBuilder:
             "quiz_keys": [],
             "scripts": self.scripts(),
             "course_data": "",
-            "first_href": self.href(self.lessons[0][1]) if self.lessons else "",
+            # No "Start" link where the LMS navigates (a link to another page file breaks there).
+            "first_href": self.href(self.lessons[0][1]) if self.lessons and self.options.chrome
+            else "",
         }
 
     def tracking_json(self, lesson_ids: list[str]) -> str:
