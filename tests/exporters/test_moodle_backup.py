@@ -152,3 +152,26 @@ def test_learners_get_the_grades_studio_gives(
     assert ticked["mark"] < ticked["max_mark"]
     print(f"grades compared: custom {custom['sum_marks']} = Studio {earned} of {possible}; "
           f"correct {correct['sum_marks']}; all boxes {ticked['mark']} of {ticked['max_mark']}")
+
+
+def test_cc11_for_moodle_sections_links_and_report(full_project_module: Project,
+                                                   tmp_path: Path) -> None:
+    require_kit()
+    from studio.exporters.presets import PRESETS
+
+    preset = PRESETS["moodle"]
+    spec = get_exporter(preset.format)
+    out = tmp_path / "course.imscc"
+    report = spec.export(full_project_module.course, full_project_module.media_dir, out,
+                         spec.options_from(preset.options), null_progress())
+    verdict = moodle_import(out)
+    assert verdict["ok"], verdict["errors"]
+    first = full_project_module.course.modules[0]
+    pages = [a for a in verdict["activities"] if a["type"] == "page"]
+    assert next(p["section"] for p in pages if p["name"] == first.lessons[0].title) == 1
+    assert verdict["relative_links"] == []
+    assert verdict["pluginfile_refs_missing"] == []
+    dropped = " ".join(report.dropped)
+    for setting in ("marks", "pass mark", "review options", "adaptive mode"):
+        assert setting in dropped
+    assert "--format moodle" in dropped
