@@ -21,7 +21,7 @@ APT_TEST_PACKAGES := espeak-ng sox xvfb xdotool imagemagick libpulse0 chromium c
 	x11-apps libreoffice-impress-nogui poppler-utils calibre
 APT_RUN_PACKAGES := libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libpulse0 fonts-dejavu-core
 
-.PHONY: run test lint pytest venv deps test-deps system-test-deps harness-deps sample demo \
+.PHONY: run test lint pytest venv deps test-deps system-test-deps harness-deps moodle-kit sample demo \
 	bench dist dist-test clean core-test
 
 $(BIN)/python:
@@ -65,6 +65,13 @@ harness-deps: $(VENV)/.test-deps
 	@if [ ! -d "$(HARNESS_CACHE)/node_modules/scorm-again" ] || [ ! -d "$(HARNESS_CACHE)/node_modules/axe-core" ]; then \
 	  PYTHON=$(CURDIR)/$(BIN)/python bash "$(SHARED)/harness/setup.sh"; fi
 
+# The shared Moodle 4.1 kit (PHP, a private PostgreSQL, Moodle installed offline): once per
+# machine, a few minutes; a no-op afterwards. Moodle tests skip with the reason without it.
+moodle-kit:
+	@test -x "$(SHARED)/lms/moodle/setup.sh" || { echo "The shared Moodle kit is missing: $(SHARED)/lms/moodle"; exit 1; }
+	@if [ "$$(id -u)" = 0 ]; then bash "$(SHARED)/lms/moodle/setup.sh"; \
+	else bash "$(SHARED)/lms/moodle/setup.sh" --check || echo "Moodle kit not set up: run make test as root (Moodle tests will skip)"; fi
+
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check studio tests bench resources
 	$(BIN)/mypy
@@ -87,7 +94,7 @@ core-test: $(CORE_VENV)/.deps
 	$(CORE_VENV)/bin/python -m pytest -q tests/core tests/captions
 
 # The PyInstaller build and its smoke test take about 3 minutes, so CI runs them too.
-test: system-test-deps $(VENV)/.test-deps harness-deps lint core-test pytest dist dist-test
+test: system-test-deps $(VENV)/.test-deps harness-deps moodle-kit lint core-test pytest dist dist-test
 
 run: $(VENV)/.deps
 	@if [ "$$(uname)" != Darwin ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \

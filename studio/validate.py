@@ -32,6 +32,7 @@ from studio.model.quiz import (
     Quiz,
     SingleChoiceQuestion,
 )
+from studio.model.scoring import choice_weights
 from studio.sanitize import is_safe_url
 
 Severity = Literal["error", "warning"]
@@ -217,6 +218,20 @@ class _Checker:
         for q_index, question in enumerate(quiz.questions, 1):
             self.question(question, f"{where} > question {q_index} ({question.KIND})")
 
+    def weights(self, q: SingleChoiceQuestion | MultipleResponseQuestion, where: str) -> None:
+        """Partial credit that every LMS can carry: -100..100 %, and a full-marks answer."""
+        if any(c.weight is not None and not -100 <= c.weight <= 100 for c in q.choices):
+            self.add("error", where, "a choice's partial credit must be between -100 % and 100 %")
+            return
+        weights = choice_weights(q)
+        if isinstance(q, SingleChoiceQuestion) and weights and max(weights) < 100 - 1e-6:
+            self.add("error", where, "the right choice must be worth 100 % of the points")
+        if isinstance(q, MultipleResponseQuestion) and weights:
+            total = sum(w for w in weights if w > 0)
+            if abs(total - 100) > 0.01:
+                self.add("error", where, f"the right choices' credit adds up to {total:g} %, "
+                         "not 100 %")
+
     def question(self, q: Question, where: str) -> None:
         if not q.prompt.strip():
             self.add("error", where, "the question has no text")
@@ -232,6 +247,7 @@ class _Checker:
                 self.add("error", where, "mark at least one choice correct")
             if any(not c.text.strip() for c in q.choices):
                 self.add("error", where, "a choice is empty")
+            self.weights(q, where)
         elif isinstance(q, FillBlankQuestion):
             if not any(a.strip() for a in q.accepted):
                 self.add("error", where, "give at least one accepted answer")

@@ -5,6 +5,9 @@
 (function () {
   "use strict";
 
+  // Learner-facing words added for partial credit (translate with the others).
+  var WORDS = { partly: "Partly correct." };
+
   function $all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
   var tracking = window.StudioTracking || null;
 
@@ -163,14 +166,21 @@
     return null;
   };
 
-  // Returns {result: correct|incorrect|neutral, response: [...], correct: [...], chosen: [keys]}
+  // Returns {result: correct|partial|incorrect|neutral, fraction: share of the points earned
+  // (studio/model/scoring.py: the same rules as Moodle), response: [...], correct: [...], chosen: [keys]}
   Quiz.prototype.evaluate = function (q, li) {
-    var out = { result: "incorrect", response: [], correct: [], chosen: [] };
+    var out = { result: "incorrect", fraction: 0, response: [], correct: [], chosen: [] };
     if (q.kind === "single_choice" || q.kind === "multiple_response" || q.kind === "true_false") {
       $all("input", li).forEach(function (i) { if (i.checked) { out.chosen.push(i.value); } });
       out.response = out.chosen.slice().sort();
       out.correct = q.choices.filter(function (c) { return c.correct; }).map(function (c) { return c.key; });
-      out.result = out.response.join() === out.correct.slice().sort().join() && out.response.length ? "correct" : "incorrect";
+      if (q.kind === "true_false") {
+        out.fraction = out.response.join() === out.correct.join() && out.response.length ? 1 : 0;
+      } else {
+        var sum = 0;
+        q.choices.forEach(function (c) { if (out.chosen.indexOf(c.key) >= 0) { sum += c.weight / 100; } });
+        out.fraction = q.kind === "multiple_response" ? Math.min(1, Math.max(0, sum)) : sum;
+      }
     } else if (q.kind === "fill_blank") {
       var text = norm(li.querySelector("input").value);
       out.response = text ? [text] : [];
@@ -179,7 +189,7 @@
       var ok = q.accepted.some(function (a) {
         return q.caseSensitive ? norm(a) === text : norm(a).toLowerCase() === text.toLowerCase();
       });
-      out.result = text && ok ? "correct" : "incorrect";
+      out.fraction = text && ok ? 1 : 0;
     } else if (q.kind === "numeric") {
       var x = parseNumber(li.querySelector("input").value);
       out.response = x === null ? [] : [numberText(x)];
@@ -187,26 +197,31 @@
       var hi = q.mode === "range" ? q.high : q.value + q.tolerance;
       out.correct = [numberText(lo), numberText(hi)];
       out.exact = q.mode === "exact" ? numberText(q.value) : null;
-      out.result = x !== null && x >= lo - 1e-9 && x <= hi + 1e-9 ? "correct" : "incorrect";
+      out.fraction = x !== null && x >= lo - 1e-9 && x <= hi + 1e-9 ? 1 : 0;
     } else if (q.kind === "matching") {
-      var all = true;
+      var right = 0;
       q.pairs.forEach(function (p) {
         var row = li.querySelector(".match-row[data-key='" + p.key + "'] select");
         var v = row ? row.value : "";
         if (v) { out.response.push([p.key, v]); }
         out.correct.push([p.key, p.answer]);
-        if (v !== p.answer) { all = false; }
+        if (v === p.answer) { right += 1; }
       });
-      out.result = all ? "correct" : "incorrect";
+      out.fraction = q.pairs.length ? right / q.pairs.length : 0;
     } else if (q.kind === "ordering") {
       out.response = $all("li.order-item", li).map(function (x) { return x.getAttribute("data-key"); });
       out.correct = q.order.slice();
-      out.result = out.response.join() === out.correct.join() ? "correct" : "incorrect";
+      var placed = 0;
+      out.response.forEach(function (k, pos) { if (k === out.correct[pos]) { placed += 1; } });
+      out.fraction = out.correct.length ? placed / out.correct.length : 0;
     } else if (q.kind === "essay") {
       var t = li.querySelector("textarea").value;
       out.response = norm(t) ? [t] : [];
       out.result = "neutral";
+      out.fraction = null;
+      return out;
     }
+    out.result = out.fraction >= 1 - 1e-9 ? "correct" : (out.fraction > 1e-9 ? "partial" : "incorrect");
     return out;
   };
 
@@ -216,7 +231,8 @@
     fb.className = "q-feedback " + ev.result;
     var head = document.createElement("p");
     head.className = ev.result === "correct" ? "result-correct" : (ev.result === "neutral" ? "" : "result-incorrect");
-    head.textContent = ev.result === "correct" ? "Correct." : (ev.result === "neutral" ? "Your answer is saved; a person will mark it." : "Not correct.");
+    head.textContent = ev.result === "correct" ? "Correct." : (ev.result === "neutral" ? "Your answer is saved; a person will mark it." :
+      (ev.result === "partial" ? WORDS.partly : "Not correct."));
     fb.appendChild(head);
     var extra = ev.result === "correct" ? q.feedback.correct : (ev.result === "incorrect" ? q.feedback.incorrect : "");
     if (extra) { var p1 = document.createElement("p"); p1.textContent = extra; fb.appendChild(p1); }
@@ -276,16 +292,18 @@
       evals.push([q, li, ev]);
       if (q.kind !== "essay") {
         possible += q.points;
-        if (ev.result === "correct") { earned += q.points; }
+        earned += ev.fraction * q.points;
       }
       var started = parseInt(li.getAttribute("data-started") || String(self.startedAt), 10);
       interactions.push({
         id: q.id, kind: q.kind, description: q.text, weighting: q.points,
         response: ev.response, correct: ev.correct, result: ev.result,
+        earned: ev.fraction === null ? null : ev.fraction * q.points,
         exact: ev.exact, caseSensitive: !!ev.caseSensitive,
         latency: Math.max(0, now.getTime() - started), when: now
       });
     });
+    earned = Math.max(0, earned);  // a penalty never takes the total below 0 (as in Moodle)
     var pct = possible ? 100 * earned / possible : 100;
     var passed = pct + 1e-9 >= this.key.passing;
     this.best = Math.max(this.best, Math.round(pct));

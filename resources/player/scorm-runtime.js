@@ -291,6 +291,8 @@
       pattern = fmtList(it.correct, sep);
     }
     var result = it.result === "incorrect" ? (is2004 ? "incorrect" : "wrong") : it.result;
+    // Partial credit: SCORM's result may be a number; the points earned (weighting = points).
+    if (it.result === "partial") { result = String(Math.round(it.earned * 1e4) / 1e4); }
     setValue(pre + "id", clip(it.id, 255));
     setValue(pre + "type", type);
     if (is2004) {

@@ -23,6 +23,8 @@ EXPORTER_MODULES: dict[str, str] = {
     "qti12": "studio.exporters.qti.package",
     "qti21": "studio.exporters.qti.package",
     "epub": "studio.exporters.epub.book",
+    "moodle": "studio.exporters.moodle.backup",
+    "moodle-xml": "studio.exporters.moodle.moodle_xml",
 }
 
 

@@ -31,19 +31,25 @@ PRESETS: dict[str, Preset] = {
             "moodle",
             "cc11",
             {**_SPLIT, "canvas_extension": False, "lms": "moodle"},
-            "Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): lesson pages become "
-            "File resources, links URL activities, discussion topics forums, quizzes Quiz "
-            "activities with their questions, answers, feedback and points.",
+            "Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): an 'About this "
+            "course' section, then one section per module; each lesson page becomes a Page, "
+            "attachments Files, links URL activities, discussion topics forums, quizzes Quiz "
+            "activities. For graded quizzes export the Moodle backup instead (--format "
+            "moodle, .mbz): it keeps marks, pass mark, review options and every question type.",
             (
+                "quiz marks: Moodle's CC converter sets every question to 1 mark and the quiz "
+                "total to a fixed value, so grades are wrong; use the Moodle backup "
+                "(--format moodle) or SCORM 1.2 for graded quizzes",
+                "the pass mark becomes 0, choice shuffling and 'draw N at random' are lost: "
+                "set them in the quiz settings",
+                "review options are off (learners do not see their marks or feedback) and the "
+                "quiz runs in adaptive mode without penalty: change both in the quiz settings",
+                "partial credit: 'choose all that apply' questions give full marks when every "
+                "box is ticked (wrong choices weigh 0) and per-choice weights are lost",
                 "numeric questions arrive as short-answer questions listing every accepted "
                 "answer (or as essays when a range is too wide to list)",
                 "matching questions arrive as one multiple-choice question per prompt, "
                 "ordering questions as one multiple-choice 'which order is right?'",
-                "the pass mark, choice shuffling and 'draw N at random' are not imported: set "
-                "them in the quiz settings",
-                "points are whole numbers (cc_weighting); fractional points are rounded down",
-                "lesson-to-lesson links inside pages lead nowhere (each page is its own "
-                "resource): learners use Moodle's course page",
             ),
         ),
         Preset(

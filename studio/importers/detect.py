@@ -8,9 +8,10 @@ from studio.errors import ImportFormatError
 from studio.importers.folder_archive import open_archive
 from studio.importers.safe_archive import SafeArchive, is_zip
 
-QUESTION_FORMATS = ("gift", "aiken", "quiztext", "csv", "qti12", "qti21")
+QUESTION_FORMATS = ("gift", "aiken", "quiztext", "csv", "qti12", "qti21", "moodle-xml")
 PACKAGE_FORMATS = ("studio", "scorm", "cc", "epub", "qti12", "qti21")
-FORMATS = ("gift", "aiken", "quiztext", "csv", "qti12", "qti21", "studio", "scorm", "cc", "epub")
+FORMATS = ("gift", "aiken", "quiztext", "csv", "qti12", "qti21", "moodle-xml", "studio", "scorm",
+           "cc", "epub")
 FORMAT_LABELS = {
     "gift": "Moodle GIFT",
     "aiken": "Aiken",
@@ -18,6 +19,7 @@ FORMAT_LABELS = {
     "csv": "CSV questions",
     "qti12": "QTI 1.2",
     "qti21": "QTI 2.1",
+    "moodle-xml": "Moodle XML questions",
     "studio": "Studio package",
     "scorm": "SCORM package",
     "cc": "Common Cartridge",
@@ -134,6 +136,10 @@ def detect_format(source: Path) -> str:
             return "qti12"
         if "assessmentItem" in head or "assessmentTest" in head:
             return "qti21"
+        from studio.importers.moodle_xml import looks_like_moodle_xml
+
+        if looks_like_moodle_xml(head):
+            return "moodle-xml"
         raise _unknown(source)
     if suffix == ".gift":
         return "gift"
@@ -153,6 +159,6 @@ def _unknown(source: Path) -> ImportFormatError:
     return ImportFormatError(
         "Studio cannot tell what kind of file this is",
         path=source,
-        hint="Supported: GIFT (.gift), Aiken/quiz text (.txt, .md), CSV, QTI 1.2/2.1 (.xml, .zip), "
+        hint="Supported: GIFT (.gift), Aiken/quiz text (.txt, .md), CSV, QTI 1.2/2.1 (.xml, .zip), Moodle XML (.xml), "
         "SCORM (.zip), Common Cartridge (.imscc), EPUB (.epub). Name the format with --format.",
     )

@@ -6,8 +6,10 @@ comments, ``$CATEGORY:`` lines, ``::title::``, ``[html]``/``[moodle]``/
 per-answer ``#feedback``, ``####general feedback``, ``%weight%`` answers, and
 answer blocks in the middle of the text ("missing word"). Kinds: multiple choice
 (single and multiple response), true/false, short answer (fill in the blank),
-numeric (tolerance and range), matching and essay. Anything else (descriptions,
-partial-credit alternatives) is listed in the report.
+numeric (tolerance and range), matching and essay. ``%weight%`` on a choice is its
+partial credit (``Choice.weight``); as in Moodle, a question with an ``=`` answer is
+single choice, one without is multiple response. Anything else (descriptions,
+partial-credit short or numeric answers) is listed in the report.
 """
 
 from __future__ import annotations
@@ -227,18 +229,38 @@ def _build(
         correct_fb = next((txt.plain(a.feedback) for a in answers if a.feedback), "")
         feedback.correct = correct_fb
         return FillBlankQuestion(prompt=prompt, accepted=accepted, feedback=feedback)
+    return _choice_question(answers, prompt, feedback, txt, label, report)
+
+
+def _choice_question(
+    answers: list[_Answer], prompt: str, feedback: Feedback, txt: _Text, label: str,
+    report: ImportReport,
+) -> Question | None:
+    """Moodle's rule: with an ``=`` answer it is single choice (other answers may carry
+    ``%n%`` partial credit), without one it is multiple response weighted by ``%n%``."""
+    single = any(a.marker == "=" for a in answers)
+    weights = [a.weight if a.weight is not None else (100.0 if a.marker == "=" else 0.0)
+               for a in answers]
+    explicit = any(a.weight is not None for a in answers)
+    best = max(weights)
     choices = []
-    weighted = any(a.marker == "~" and a.weight is not None and a.weight > 0 for a in answers)
-    for a in answers:
-        correct = a.marker == "=" or (a.weight is not None and a.weight > 0)
-        choices.append(Choice(txt.plain(a.text), correct, txt.plain(a.feedback)))
+    for a, w in zip(answers, weights, strict=True):
+        correct = w == best if single else w > 0
+        choices.append(Choice(txt.plain(a.text), correct, txt.plain(a.feedback),
+                              weight=w if explicit else None))
     n_correct = sum(c.correct for c in choices)
-    if weighted or n_correct > 1:
-        return MultipleResponseQuestion(prompt=prompt, choices=choices, feedback=feedback)
-    if n_correct == 0:
+    if n_correct == 0 or best <= 0:
         report.skipped(label, "multiple choice question without a correct answer")
         return None
-    return SingleChoiceQuestion(prompt=prompt, choices=choices, feedback=feedback)
+    if single and n_correct > 1 and not explicit:
+        # Several "=" answers: Studio asks for all of them (Moodle accepts any one).
+        return MultipleResponseQuestion(prompt=prompt, choices=choices, feedback=feedback)
+    if single:
+        if n_correct > 1:  # several answers share the best credit: the first counts as "the" answer
+            for c in choices[[c.correct for c in choices].index(True) + 1:]:
+                c.correct = False
+        return SingleChoiceQuestion(prompt=prompt, choices=choices, feedback=feedback)
+    return MultipleResponseQuestion(prompt=prompt, choices=choices, feedback=feedback)
 
 
 def _numeric(

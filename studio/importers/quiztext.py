@@ -7,6 +7,7 @@ answer lines; the kind comes from them:
 
 * ``*a) right`` / ``b) wrong``       single choice (several ``*`` = multiple response)
 * ``[x] right`` / ``[ ] wrong``      multiple response
+* ``b) %50% half right``             partial credit (-100..100 %) on any choice line
 * ``Answer: true`` / ``false``       true/false
 * ``Answer: 97 +- 1`` / ``99 .. 101``numeric (tolerance / range)
 * ``Accept: text`` (repeatable)      fill in the blank (``Case sensitive: yes``)
@@ -54,6 +55,16 @@ _KEY = re.compile(
 )
 _HEADER = re.compile(r"^\s*(title|instructions|pass|attempts|shuffle)\s*:\s*(.*)$", re.IGNORECASE)
 _CHOICE_FEEDBACK = re.compile(r"^\s*\.\.\.\s*(.*)$")
+_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%\s*")
+
+
+def _choice(text: str, correct: bool) -> Choice:
+    """A choice, with its ``%n%`` partial credit if the text starts with one."""
+    weight = _WEIGHT.match(text)
+    if weight is None:
+        return Choice(text, correct)
+    value = float(weight.group(1))
+    return Choice(text[weight.end():].strip(), correct or value > 0, weight=value)
 
 
 @dataclass
@@ -134,12 +145,12 @@ def _line(draft: _Draft, line: str, number: int, report: ImportReport) -> None:
         return
     choice = _CHOICE.match(line)
     if choice:
-        draft.choices.append(Choice(choice.group(3).strip(), choice.group(1) == "*"))
+        draft.choices.append(_choice(choice.group(3).strip(), choice.group(1) == "*"))
         draft.answered = True
         return
     box = _BOX.match(line)
     if box:
-        draft.choices.append(Choice(box.group(2).strip(), box.group(1) != " "))
+        draft.choices.append(_choice(box.group(2).strip(), box.group(1) != " "))
         draft.boxes = True
         draft.answered = True
         return
@@ -175,6 +186,12 @@ def _build(draft: _Draft, report: ImportReport) -> Question | None:
             values.setdefault(key, []).append(value)
     where = draft.where
     if draft.choices:
+        starred = [c for c in draft.choices if c.correct and (c.weight is None or c.weight >= 100)]
+        if not draft.boxes and len(starred) == 1 and any(c.weight is not None for c in draft.choices):
+            # One right answer plus partial credit: still single choice.
+            for c in draft.choices:
+                c.correct = c is starred[0]
+            return SingleChoiceQuestion(prompt=prompt, choices=draft.choices, points=points, feedback=fb)
         n_correct = sum(c.correct for c in draft.choices)
         if draft.boxes or n_correct > 1:
             return MultipleResponseQuestion(prompt=prompt, choices=draft.choices, points=points, feedback=fb)

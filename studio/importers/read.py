@@ -59,6 +59,10 @@ def _read(
         quiz = parse_quiztext(read_text(source), where, report)
         quiz.title = quiz.title or _title(source)
         return _quizzes(source, [quiz], report)
+    if fmt == "moodle-xml":
+        from studio.importers.moodle_xml import read_moodle_xml
+
+        return read_moodle_xml(source, workdir, report)
     if fmt in ("qti12", "qti21"):
         from studio.importers.qti_files import read_qti_source
 

@@ -27,6 +27,8 @@ class Module:
     title: str = "Untitled module"
     lessons: list[Lesson] = field(default_factory=list)
     id: str = field(default_factory=lambda: new_id("mod"))
+    # What the module is about (plain text): the section summary in an LMS.
+    description: str = ""
 
 
 @dataclass

@@ -7,13 +7,17 @@ the learner player scores and what the SCORM/QTI writers map:
 =====================  ==============================================
 kind                   answer model
 =====================  ==============================================
-``single_choice``      exactly one ``Choice`` has ``correct=True``
-``multiple_response``  one or more correct choices (all-or-nothing)
+``single_choice``      one ``Choice`` is right (``correct=True``); others may
+                       carry partial credit (``weight``)
+``multiple_response``  one or more correct choices; the ticked choices'
+                       weights add up (0..100 %, see ``studio.model.scoring``)
 ``true_false``         ``answer`` is True or False
 ``fill_blank``         any of ``accepted`` answers; ``case_sensitive``
 ``numeric``            ``value`` +/- ``tolerance``, or ``low``..``high``
 ``matching``           ``pairs`` of prompt -> answer, plus distractors
-``ordering``           ``items`` listed in their correct order
+                       (each right pair earns its share)
+``ordering``           ``items`` listed in their correct order (each item
+                       in its right place earns its share)
 ``essay``              free text, scored by a person (``guidance``)
 =====================  ==============================================
 """
@@ -39,6 +43,10 @@ class Choice:
     correct: bool = False
     feedback: str = ""  # shown when the learner picks this choice
     id: str = field(default_factory=lambda: new_id("ch"))
+    # Partial credit in percent of the question's points (-100..100), as GIFT's
+    # ``~%50%`` or Moodle's fractions say it; None = the kind's default
+    # (``studio.model.scoring.choice_weights``).
+    weight: float | None = None
 
 
 @dataclass

@@ -121,9 +121,14 @@ def test_player_features_in_the_browser(full_project: Project, tmp_path: Path) -
         page.fill(f"[id='{quiz_block.id}--{fill.id}--answer']", "  CONDENSING ")
         wrong_choice = quiz_block.quiz.questions[0]
         page.check(f"[id='{quiz_block.id}--{wrong_choice.id}--b']")
+        # Ordering earns each item's share when it is in its right place (studio.model.scoring):
+        # the list starts shuffled, so count what the learner left in place.
+        order_now = page.locator(item).evaluate_all("els => els.map(e => e.dataset.key)")
+        placed = sum(1 for pos, key in enumerate(order_now) if key == "abcd"[pos])
+        earned = 2 + order_q.points * placed / len(order_q.items)
         page.click(f"[id='{quiz_block.id}-submit']")
         result = page.locator(f"[id='{quiz_block.id}-result']").inner_text()
-        assert result.startswith("Your score: 17 % (2 of 12 points)")
+        assert result.startswith(f"Your score: {round(100 * earned / 12)} % ({earned:g} of 12 points)")
         assert "You can try again." in result
         assert "correct" in (
             page.get_attribute(f"[id='{quiz_block.id}--{numeric.id}-feedback']", "class") or ""

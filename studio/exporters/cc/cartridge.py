@@ -108,11 +108,16 @@ class CommonCartridgeOptions(ExportOptions):
 def quiz_pointer(block: QuizBlock) -> TextBlock:
     """What the lesson page shows where the quiz was: where to take it."""
     quiz = block.quiz
-    n = len(quiz.questions)
+    n = quiz.asked_count
+    attempts = (f"{quiz.attempts} attempt{'s' if quiz.attempts != 1 else ''}"
+                if quiz.attempts else "as many attempts as you need")
     text = (
-        f"<p><strong>Quiz: {escape(quiz.title or 'Quiz')}</strong>. "
-        f"Take it in this course's quizzes ({n} question{'s' if n != 1 else ''}; "
-        f"pass mark {quiz.passing_score:g} %).</p>"
+        f"<p><strong>Quiz: {escape(quiz.title or 'Quiz')}</strong></p>"
+        f"{sanitize_html(quiz.instructions)}"
+        f"<p>Take it in this course's quiz activity of the same name: {n} "
+        f"question{'s' if n != 1 else ''}, {attempts}. "
+        f"Studio set the pass mark at {quiz.passing_score:g} %; the quiz's own settings "
+        "decide what counts here.</p>"
     )
     return TextBlock(html=text, id=block.id)
 
@@ -244,7 +249,8 @@ def build_cartridge(
     from studio.exporters.render import RenderOptions, render_site
 
     b = _Builder(course, v, options)
-    site = render_site(page_course(course), media_dir, RenderOptions(target="cc", nav=False),
+    site = render_site(page_course(course), media_dir, RenderOptions(target="cc", nav=False, pager=False,
+                                                               chrome=False),
                        progress.sub(0.0, 0.5))
     b.add_site(site.files, site.media_map)
     # Files used by exactly one page travel with it; the rest sit in RES-site.
@@ -258,6 +264,13 @@ def build_cartridge(
     used_once = {r for r, c in use_count.items() if c == 1 and r not in b.media_resource
                  and r not in site.lesson_pages.values()}
     modules: list[OrgItem] = []
+    # "About this course" first: LMSs make each top-level item a section, counting from 0
+    # (Moodle's "General"), so module 1 lands in section 1.
+    about_id = b.unique("RES-about")
+    b.resources.append(Resource(about_id, WEBCONTENT, site.index, [site.index], [SITE_RESOURCE]))
+    about = OrgItem(b.unique("ITEM-about"), "About this course")
+    about.children.append(OrgItem(b.unique("ITEM-about-page"), "About this course", about_id))
+    modules.append(about)
     for module in course.modules:
         m_item = OrgItem(b.unique(_ident("ITEM", module.id)), module.title or "Module")
         for lesson in module.lessons:

@@ -130,15 +130,23 @@ def _stable_rotation(seed: str, n: int) -> int:
     return int(hashlib.sha256(seed.encode("utf-8")).hexdigest()[:8], 16) % max(1, n)
 
 
+def whole_shares(points: float, parts: int) -> list[float]:
+    """Whole-number points for ``parts`` items (LMSs truncate fractional cc_weighting):
+    the points shared out as evenly as whole numbers allow, each at least 1."""
+    total = max(parts, round(points))
+    base, extra = divmod(total, parts) if parts else (0, 0)
+    return [float(base + (1 if i < extra else 0)) for i in range(parts)]
+
+
 def split_matching(q: MatchingQuestion) -> list[SingleChoiceQuestion]:
     answers = [p.answer for p in q.pairs] + list(q.distractors)
     unique: list[str] = []
     for a in answers:
         if a not in unique:
             unique.append(a)
-    share = q.points / max(1, len(q.pairs))
+    shares = whole_shares(q.points, len(q.pairs))
     parts = []
-    for i, pair in enumerate(q.pairs, start=1):
+    for i, (pair, share) in enumerate(zip(q.pairs, shares, strict=True), start=1):
         choices = [
             Choice(text=a, correct=(a == pair.answer), id=f"{q.id}-{i}-c{j}")
             for j, a in enumerate(unique, start=1)
@@ -189,6 +197,12 @@ def to_profile(quiz: Quiz, policy: QtiPolicy) -> tuple[list[ProfileEntry], list[
             | FillBlankQuestion | EssayQuestion,
         ):
             entries.append(ProfileEntry(q.id, q, q))
+            if isinstance(q, SingleChoiceQuestion | MultipleResponseQuestion) and any(
+                c.weight is not None and c.weight not in (0.0, 100.0) for c in q.choices
+            ):
+                notes.append(f"{where}: partial credit per choice is not in the CC QTI profile; "
+                             "the LMS scores it right or wrong (the Moodle backup and SCORM "
+                             "keep it)")
         elif isinstance(q, NumericQuestion):
             if policy.numeric == "drop":
                 notes.append(f"{where}: dropped (numeric is not in the CC QTI profile)")
@@ -214,8 +228,11 @@ def to_profile(quiz: Quiz, policy: QtiPolicy) -> tuple[list[ProfileEntry], list[
                 continue
             parts = split_matching(q)
             entries.extend(ProfileEntry(p.id, p, q) for p in parts)
-            notes.append(f"{where}: split into {len(parts)} multiple-choice questions "
-                         f"of {parts[0].points:g} point(s) each")
+            total = sum(p.points for p in parts)
+            notes.append(f"{where}: split into {len(parts)} multiple-choice questions worth "
+                         f"{', '.join(f'{p.points:g}' for p in parts)} point(s)"
+                         + (f" ({total:g} in all instead of {q.points:g}: whole points only)"
+                            if total != q.points else ""))
         elif isinstance(q, OrderingQuestion):
             if policy.ordering == "drop" or len(q.items) < 2:
                 notes.append(f"{where}: dropped (ordering is not in the CC QTI profile)")

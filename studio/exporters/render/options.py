@@ -29,6 +29,9 @@ class RenderOptions:
     static_quiz: bool = False  # quizzes as readable questions + a separate answer key page
     nav: bool = True  # the course navigation on every page
     pager: bool = True  # previous/next lesson links (off when each lesson is its own SCO)
+    # The course header, footer and skip link on every page; off where the LMS frames the
+    # page itself (Common Cartridge, Moodle pages: they would repeat on every page).
+    chrome: bool = True
     page_ext: str = ".html"  # ".xhtml" for EPUB
     # SCORM 1.2 only allows 4,096 characters of suspend data; 2004 64,000.
     suspend_limit: int = 64000

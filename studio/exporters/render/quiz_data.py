@@ -27,6 +27,7 @@ from studio.model import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
+from studio.model.scoring import choice_weights, right_choices
 from studio.sanitize import plain_text, sanitize_html
 
 _KEYS = string.ascii_lowercase + string.digits
@@ -115,9 +116,12 @@ def question_key(q: Question) -> dict[str, Any]:
         },
     }
     if isinstance(q, SingleChoiceQuestion | MultipleResponseQuestion):
+        # The player scores with the weights (studio.model.scoring), and shows and reports
+        # the "correct" choices as the right answer.
+        right = right_choices(q)
         data["choices"] = [
-            {"key": choice_key(i), "correct": c.correct, "feedback": c.feedback}
-            for i, c in enumerate(q.choices)
+            {"key": choice_key(i), "correct": i in right, "feedback": c.feedback, "weight": w}
+            for i, (c, w) in enumerate(zip(q.choices, choice_weights(q), strict=True))
         ]
     elif isinstance(q, TrueFalseQuestion):
         data["answer"] = q.answer

@@ -123,6 +123,7 @@ class _SiteBuilder:
             "version": course.version,
             "runtime": self.options.runtime,
             "nav": self.options.nav,
+            "chrome": self.options.chrome,
             "toc": self.toc() if self.options.nav else [],
             "current_id": current,
             "home": False,
@@ -130,7 +131,9 @@ class _SiteBuilder:
             "quiz_keys": [],
             "scripts": self.scripts(),
             "course_data": "",
-            "first_href": self.href(self.lessons[0][1]) if self.lessons else "",
+            # No "Start" link where the LMS navigates (a link to another page file breaks there).
+            "first_href": self.href(self.lessons[0][1]) if self.lessons and self.options.chrome
+            else "",
         }
 
     def tracking_json(self, lesson_ids: list[str]) -> str:

@@ -1,0 +1,1 @@
+"""Moodle exports: the course backup (.mbz) and Moodle XML questions."""
