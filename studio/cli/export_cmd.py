@@ -273,8 +273,8 @@ def run_validate(args: argparse.Namespace) -> int:
     if args.json:
         print(result.to_json())
     else:
-        for problem in result.problems:
-            print(f"{args.package.name}: {problem}")
+        for problem in result.problems:  # file:line: severity: message, as compilers do
+            print(f"{args.package.name}: {problem.where}: {problem.severity}: {problem.message}")
         errors = len(result.errors)
         warnings = len(result.problems) - errors
         verdict = "VALID" if result.ok else "INVALID"

@@ -29,6 +29,21 @@ PRESETS: dict[str, Preset] = {
     for p in (
         Preset(
             "moodle",
+            "moodle",
+            {},
+            "Moodle course backup (.mbz) for Moodle 4.1 and newer: restore it (Restore on the "
+            "course or category page) to get one section per module, a Page per lesson with its "
+            "video, captions and images, File, URL and Forum activities, and each quiz with its "
+            "marks, pass mark, review options, deferred feedback and native question types. "
+            "Where only Common Cartridge import is allowed, use the moodle-cc preset.",
+            (
+                "ordering questions become 'drag and drop into text' questions (Moodle 4.1 has "
+                "no ordering question type); the report of the export says which",
+                "quizzes have no time limit (Studio sets none): set one in the quiz settings",
+            ),
+        ),
+        Preset(
+            "moodle-cc",
             "cc11",
             {**_SPLIT, "canvas_extension": False, "lms": "moodle"},
             "Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): an 'About this "

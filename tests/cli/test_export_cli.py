@@ -49,7 +49,7 @@ def test_export_scorm_with_flag_and_option_then_validate(
         assert "studio/course.json" not in zf.namelist()
     # A preset picks the format and its options; validate dispatches on the package kind.
     out3 = tmp_path / "moodle.imscc"
-    assert main(["export", path, "--preset", "moodle", "-o", str(out3), "--quiet"]) == 0
+    assert main(["export", path, "--preset", "moodle-cc", "-o", str(out3), "--quiet"]) == 0
     assert out3.is_file()
     assert main(["validate", str(out3), "--json"]) == 0
     assert '"kind": "cc"' in capsys.readouterr().out

@@ -87,6 +87,10 @@ def _wrong_answers(block: QuizBlock) -> list[Action]:
             actions.append({"fill": [sel(dom_id(prefix, "answer")), "evaporation?"]})
         elif isinstance(q, NumericQuestion):
             actions.append({"fill": [sel(dom_id(prefix, "answer")), "-12.5"]})
+        elif isinstance(q, OrderingQuestion):
+            # Every item one place off (a rotation): no item in its place, no partial credit.
+            order = [choice_key(i) for i in range(len(q.items))]
+            actions.append({"eval": _solve_ordering_js(prefix, order[1:] + order[:1])})
     return actions
 
 

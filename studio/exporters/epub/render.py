@@ -20,6 +20,7 @@ from lxml import etree
 from studio.exporters.epub.pages import UP, LessonPage, PageBuilder
 from studio.exporters.epub.xhtml import EPUB_NS, XHTML_NS
 from studio.exporters.render import RenderOptions, render_site
+from studio.exporters.xml import safe_parser
 from studio.jobs import Progress
 from studio.model import (
     AttachmentBlock,
@@ -41,7 +42,7 @@ RENDER_OPTIONS = RenderOptions(
     page_ext=".xhtml",
 )
 _X = f"{{{XHTML_NS}}}"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_PARSER = safe_parser(keep_comments=True)
 
 
 def own_rendering(block: Block) -> bool:

@@ -13,6 +13,7 @@ from html import escape
 from lxml import etree
 
 from studio.errors import ExportError
+from studio.exporters.xml import safe_parser
 from studio.sanitize import text_to_html
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -85,9 +86,8 @@ def document(
 
 
 def check_well_formed(data: bytes, where: str) -> None:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        etree.fromstring(data, parser)
+        etree.fromstring(data, safe_parser(keep_comments=True))
     except etree.XMLSyntaxError as exc:
         raise ExportError(
             f"internal error: the book page {where!r} is not well-formed XHTML ({exc})",

@@ -272,6 +272,10 @@ class _Backup:
         for n, q in enumerate(quiz.questions, start=1):
             self.question_id += 1
             mq = moodle_question(n, q, quiz.shuffle_choices)
+            if q.KIND == "ordering":
+                self.notes.append(f"moodle: quiz {act.title!r}, question {n}: ordering becomes "
+                                  "a 'drag and drop into text' question (Moodle 4.1 has no "
+                                  "ordering type): learners drag the items into numbered gaps")
             text = rewrite_asset_refs(mq.text, media_map)
             mq.text, _ = self.html_with_files(text, files, COURSE_CONTEXT, "question",
                                               "questiontext", self.question_id)
@@ -536,7 +540,8 @@ def _timestamp(course: Course) -> int:
 def export_moodle_backup(course: Course, media_dir: Path, out_path: Path,
                          options: MoodleBackupOptions, progress: Progress) -> ExportReport:
     files, warnings, notes = build_backup(course, media_dir, progress.sub(0, 0.6))
-    writer = PackageWriter(out_path, first=("moodle_backup.xml",))
+    writer = PackageWriter(out_path, first=("moodle_backup.xml",),
+                           keep_photo_metadata=options.keep_photo_metadata)
     for name, content in files.items():
         if isinstance(content, Path):
             writer.add_file(name, content)

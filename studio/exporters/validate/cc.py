@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from studio.exporters.xml import safe_parser
 from studio.validate import Problem
 
 MANIFEST = "imsmanifest.xml"
@@ -48,8 +49,7 @@ def _types(tag: str) -> frozenset[str]:
 
 
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           huge_tree=False)
+    return safe_parser(keep_comments=True)
 
 
 def is_cartridge(path: Path) -> bool:
@@ -249,12 +249,11 @@ def _register() -> None:
     """Plug the cartridge checks into ``studio validate`` (the package validator's registry)."""
     from studio.exporters.validate import packages as sv
 
-    def check_cartridge(pkg: sv.Package) -> list[sv.Problem]:
+    def check_cartridge(pkg: sv.Package) -> list[Problem]:
         if not is_cartridge(pkg.path):
-            return [sv.Problem("warning", MANIFEST, "a QTI package (Canvas layout), not a "
+            return [Problem("warning", MANIFEST, "a QTI package (Canvas layout), not a "
                                "cartridge: only the zip itself was checked")]
-        return [sv.Problem(p.severity, p.where, p.message)
-                for p in validate_cartridge(pkg.path, hygiene=False)]
+        return validate_cartridge(pkg.path, hygiene=False)
 
     sv.register_check("cc", check_cartridge)
 

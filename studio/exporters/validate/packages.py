@@ -27,6 +27,8 @@ from studio.exporters.render.tracking import (
     SCORM2004_SUSPEND_LIMIT,
     suspend_worst_case,
 )
+from studio.exporters.xml import safe_parser
+from studio.validate import Problem
 from studio.zip_limits import MAX_RATIO
 
 CHECK_MODULES = ("studio.exporters.validate.cc",)
@@ -37,16 +39,6 @@ NS_CP2004 = "http://www.imsglobal.org/xsd/imscp_v1p1"
 NS_ADL12 = "http://www.adlnet.org/xsd/adlcp_rootv1p2"
 NS_ADL2004 = "http://www.adlnet.org/xsd/adlcp_v1p3"
 NS_SS = "http://www.imsglobal.org/xsd/imsss"
-
-
-@dataclass
-class Problem:
-    severity: str  # "error" | "warning"
-    location: str  # "imsmanifest.xml:12", "index.html", "(zip)"
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.location}: {self.severity}: {self.message}"
 
 
 @dataclass
@@ -111,10 +103,6 @@ def register_check(kind: str, check: Check) -> Check:
     if check not in CHECKS[kind]:
         CHECKS[kind].append(check)
     return check
-
-
-def safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 # ---------------------------------------------------------------- kind
@@ -460,9 +448,14 @@ def validate_package(path: str | Path) -> ValidationResult:
     path = Path(path)
     if not path.is_file():
         raise StudioError(
-            "no such package", path=path, hint="give the path of a .zip, .imscc or .epub file."
+            "no such package", path=path,
+            hint="give the path of a .zip, .imscc, .epub or .mbz file."
         )
     _load_check_modules()
+    from studio.exporters.validate.mbz import check_backup, is_moodle_backup
+
+    if is_moodle_backup(path):
+        return ValidationResult(path, "mbz", check_backup(path))
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
