@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 
 def ffmpeg_exe() -> str:
@@ -63,3 +65,15 @@ def espeak_wav(path: Path, text: str, speed: int = 150) -> Path:
     )  # fmt: skip
     raw.unlink()
     return path
+
+
+def ffprobe(path: Path) -> dict[str, Any]:
+    """ffprobe's view of a media file (format and streams), for assertions."""
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_format", "-show_streams", "-of", "json", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    data: dict[str, Any] = json.loads(out)
+    return data

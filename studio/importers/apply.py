@@ -143,7 +143,10 @@ def _import_media(
         progress.update(index / max(1, len(files)), f"Copying {path.name}")
         try:
             # Probed before anything is copied: a broken file leaves nothing behind.
-            asset = stage_media(project, path)
+            known = content.assets.get(asset_id)
+            ext = known.ext if known is not None and name_problem(asset_id, known) is None \
+                and not path.suffix else None
+            asset = stage_media(project, path, ext)
         except StudioError as exc:
             # One unreadable file does not sink the import: leave it out and say so.
             failed.add(asset_id)

@@ -124,7 +124,7 @@ def detect_format(source: Path) -> str:
         if found:
             return found
         raise _unknown(source)
-    if suffix in (".zip", ".imscc", ".epub"):
+    if suffix in (".zip", ".imscc", ".epub", ".mbz"):
         raise ImportFormatError("the file is not a zip archive", path=source,
                                 hint="The package is damaged; export it again.")
     if suffix == ".csv":

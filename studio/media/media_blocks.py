@@ -19,7 +19,7 @@ from studio.project import Project
 from studio.project_file import write_failure
 
 
-def stage_media(project: Project, path: Path) -> MediaAsset:
+def stage_media(project: Project, path: Path, ext: str | None = None) -> MediaAsset:
     """Copy ``path`` into ``media/`` under its hash and describe it, WITHOUT registering it.
 
     The one way a file enters a project. The original is probed first, so a broken
@@ -37,7 +37,9 @@ def stage_media(project: Project, path: Path) -> MediaAsset:
         raise ProjectError("the project was opened read-only", path=project.folder,
                            hint="open it normally to change it.")
     info = probe_media(src)
-    ext = src.suffix.lower()
+    # A package may store a file without its extension (a Moodle backup stores files by
+    # hash): the importer passes the extension the course recorded.
+    ext = src.suffix.lower() if ext is None else ext
     try:
         project.media_dir.mkdir(exist_ok=True)
         digest, tmp = copy_hashing(src, project.media_dir)

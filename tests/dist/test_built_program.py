@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.xvfb import xvfb_display
+
 REPO = Path(__file__).resolve().parents[2]
 DIST = REPO / "dist" / "studio"
 EXE = DIST / ("studio.exe" if os.name == "nt" else "studio")
@@ -72,17 +74,10 @@ def test_demo_writes_every_package_and_captions(built: Path, tmp_path: Path) -> 
 
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb (apt-get install xvfb)")
 def test_window_opens_and_closes_under_xvfb(built: Path, tmp_path: Path) -> None:
-    display = ":97"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    try:
-        time.sleep(1.5)
+    with xvfb_display("1280x800x24") as display:
         env = bare_env(tmp_path) | {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                                     "STUDIO_QUIT_AFTER_MS": "4000"}  # fmt: skip
         result = subprocess.run([str(built)], env=env, capture_output=True, text=True, timeout=180)
         assert result.returncode == 0, result.stderr[-3000:]
         # First launch copied the sample course into the documents folder and opened it.
         assert (tmp_path / "documents").exists()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

@@ -9,19 +9,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from studio.exporters import get_exporter
-from studio.jobs import null_progress
-from studio.project import Project
 from tests.conftest import SHARED
-
-
-def export(project: Project, fmt: str, out: Path, **options: object) -> Path:
-    spec = get_exporter(fmt)
-    report = spec.export(
-        project.course, project.media_dir, out, spec.options_type(**options), null_progress()
-    )
-    assert report.path == out and report.size == out.stat().st_size
-    return out
+from tests.packages import export_package as export  # noqa: F401 - re-exported
 
 
 def shared_validator(package: Path, kind: str) -> subprocess.CompletedProcess[str]:

@@ -159,7 +159,7 @@ def test_cc11_for_moodle_sections_links_and_report(full_project_module: Project,
     require_kit()
     from studio.exporters.presets import PRESETS
 
-    preset = PRESETS["moodle"]
+    preset = PRESETS["moodle-cc"]
     spec = get_exporter(preset.format)
     out = tmp_path / "course.imscc"
     report = spec.export(full_project_module.course, full_project_module.media_dir, out,

@@ -10,14 +10,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from studio.model import QuizBlock
 from studio.project import Project
-from tests.conftest import SHARED, build_full_course
+from tests.conftest import SHARED
 from tests.exporters.scorm_actions import course_run, interactions, play
 from tests.exporters.scorm_helpers import export
 
@@ -29,15 +28,8 @@ os.environ.setdefault(
 
 
 @pytest.fixture(scope="module")
-def project(
-    tmp_path_factory: pytest.TempPathFactory, media_files: dict[str, Path]
-) -> Iterator[Project]:
-    folder = tmp_path_factory.mktemp("harness")
-    p = Project.create(folder / "full.studio", title="Water in Our World (harness)")
-    build_full_course(p, media_files)
-    p.save()
-    yield p
-    p.close()
+def project(full_project_module: Project) -> Project:
+    return full_project_module
 
 
 @pytest.fixture(scope="module")

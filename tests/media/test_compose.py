@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,19 +20,9 @@ from studio.media.probe import probe_media
 from studio.model import ImageBlock, VideoBlock
 from studio.project import Project
 from tests.media.pptx_decks import narrated_deck
-from tests.media_fixtures import espeak_wav
+from tests.media_fixtures import espeak_wav, ffprobe
 
 SCRIPTS = ["Welcome to the lecture.", "Water rises as vapour.", "Then it rains."]
-
-
-def _ffprobe(path: Path) -> dict:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_format", "-show_streams", "-of", "json", str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out)
 
 
 def _slide_length(seconds: float) -> float:
@@ -72,7 +60,7 @@ def test_compose_in_worker_from_audio_dir(
     assert [c.start for c in block.chapters] == pytest.approx(expected, abs=0.01)
     assert block.transcript == "\n\n".join(SCRIPTS)
     video = tmp_project.media_path(block.asset)
-    data = _ffprobe(video)
+    data = ffprobe(video)
     codecs = {s["codec_type"]: s for s in data["streams"]}
     assert codecs["video"]["codec_name"] == "h264" and codecs["audio"]["codec_name"] == "aac"
     assert codecs["video"]["pix_fmt"] == "yuv420p"  # plays in every browser

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 from pathlib import Path
 
@@ -13,24 +12,15 @@ from studio.jobs import Cancelled, CancelToken, Progress
 from studio.media import edit
 from studio.media.presets import PRESETS, estimate_size
 from studio.units import human_size as format_size
+from tests.media_fixtures import ffprobe
 
 
 def _ffmpeg(*args: str) -> None:
     subprocess.run(["ffmpeg", "-v", "error", "-y", *args], check=True)
 
 
-def _ffprobe(path: Path) -> dict:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_format", "-show_streams", "-of", "json", str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out)
-
-
 def _summary(path: Path) -> tuple[float, list[str], tuple[int, int] | None]:
-    data = _ffprobe(path)
+    data = ffprobe(path)
     codecs = [s["codec_name"] for s in data["streams"]]
     video = [s for s in data["streams"] if s["codec_type"] == "video"]
     size = (video[0]["width"], video[0]["height"]) if video else None

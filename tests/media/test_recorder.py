@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -16,21 +15,11 @@ from studio.errors import MediaError
 from studio.media.takes import add_take_to_lesson, new_take_folder, unfinished_takes
 from studio.model import VideoBlock
 from studio.project import Project
-from tests.media_fixtures import espeak_wav
+from tests.media_fixtures import espeak_wav, ffprobe
 
 pytestmark = pytest.mark.qt
 
 SPEECH = "This is a recorded lecture. We look at the water cycle, one step at a time."
-
-
-def _ffprobe(path: Path) -> dict:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_format", "-show_streams", "-of", "json", str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out)
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +82,7 @@ def test_record_screen_and_audio_with_pause_and_marker(
     assert isinstance(block, VideoBlock) and lesson.blocks[-1] is block
     assert [c.title for c in block.chapters] == ["Start", "Second part"]
     assert block.chapters[1].start == pytest.approx(marker)
-    data = _ffprobe(tmp_project.media_path(block.asset))
+    data = ffprobe(tmp_project.media_path(block.asset))
     streams = {s["codec_type"]: s for s in data["streams"]}
     assert streams["video"]["codec_name"] == "h264" and streams["audio"]["codec_name"] == "aac"
     assert (streams["video"]["width"], streams["video"]["height"]) == (width, height)
@@ -155,7 +144,7 @@ def test_a_crash_keeps_what_was_recorded(tmp_project: Project, speech: Path) -> 
         tmp_project.stack, add_module(tmp_project.stack, tmp_project.course, "M"), "L"
     )
     block = add_take_to_lesson(tmp_project, lesson.id, take)
-    duration = float(_ffprobe(tmp_project.media_path(block.asset))["format"]["duration"])
+    duration = float(ffprobe(tmp_project.media_path(block.asset))["format"]["duration"])
     assert 2.0 < duration < 4.5  # most of the 4 s survived (the writer buffers ~256 kB)
     assert unfinished_takes(tmp_project.folder) == []
 
@@ -179,7 +168,7 @@ def test_record_slide_narration_audio_only(qtbot, qapp, tmp_project: Project, sp
         rec.stop()
     audio = finish_take(rec.take)
     assert audio.suffix == ".m4a"
-    data = _ffprobe(audio)
+    data = ffprobe(audio)
     assert [s["codec_name"] for s in data["streams"]] == ["aac"]
     assert abs(float(data["format"]["duration"]) - rec.elapsed) < 0.2
     asset = set_slide_narration(tmp_project, slide.id, audio)

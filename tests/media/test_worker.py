@@ -48,8 +48,11 @@ def test_cancel_kills_the_child_at_once() -> None:
     pids: list[int] = []
 
     def cancel_soon() -> None:
-        time.sleep(1.5)
-        pids.extend(c.pid for c in psutil.Process().children())
+        # Cancel once the worker process exists (not after a guessed delay).
+        deadline = time.monotonic() + 120
+        while not pids and time.monotonic() < deadline:
+            pids.extend(c.pid for c in psutil.Process().children())
+            time.sleep(0.01)
         token.cancel()
 
     threading.Thread(target=cancel_soon).start()

@@ -108,8 +108,10 @@ def test_autosave_timer_writes_while_dirty(qtbot, tmp_path: Path) -> None:
         win.new_project(tmp_path / "auto.studio", "Auto")
         autosave = win.project.folder / AUTOSAVE_FILE
         win.autosave_timer.setInterval(50)
-        qtbot.wait(200)
-        assert not autosave.exists()  # nothing unsaved: nothing written
+        ticks: list[int] = []
+        win.autosave_timer.timeout.connect(lambda: ticks.append(1))
+        qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=10_000)
+        assert not autosave.exists()  # three autosave ticks, nothing unsaved: nothing written
         win.outline.actions_.add_module.trigger()
         qtbot.waitUntil(autosave.exists, timeout=5000)
         data = json.loads(autosave.read_text(encoding="utf-8"))

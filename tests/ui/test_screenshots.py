@@ -11,12 +11,14 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from studio.resources import resource_path
 from studio.ui.qt import QImage
+from tests.xvfb import xvfb_display
 
 pytestmark = [pytest.mark.qt, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
@@ -25,27 +27,11 @@ EXPECTED = ["01-main-course", "02-lesson", "05-welcome", "06-export-dialog", "07
 
 
 @pytest.fixture
-def xvfb():
+def xvfb() -> Iterator[str]:
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is missing: apt-get install xvfb")
-    read, write = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = b""
-    with os.fdopen(read, "rb") as pipe:
-        while not number.endswith(b"\n"):
-            chunk = pipe.read(1)
-            if not chunk:
-                break
-            number += chunk
-    try:
-        yield f":{number.decode().strip()}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with xvfb_display() as display:
+        yield display
 
 
 def distinct_colours(image: QImage) -> int:

@@ -338,10 +338,12 @@ def lms_drops(lms: str, version: str) -> list[str]:
     """What the named LMS drops or changes on import (from the presets)."""
     from studio.exporters.presets import PRESETS
 
-    preset = PRESETS.get(lms)
+    # The cartridge preset of that LMS (Moodle's own preset is its course backup).
+    preset = next((p for p in PRESETS.values()
+                   if p.format.startswith("cc") and p.options.get("lms") == lms), None)
     if preset is None:
         return []
-    notes = [f"{preset.name}: {d}" for d in preset.drops]
+    notes = [f"{lms}: {d}" for d in preset.drops]
     if lms == "moodle" and version != "1.1":
         notes.insert(0, f"moodle: Moodle imports Common Cartridge 1.0 and 1.1 only, not {version}")
     return notes

@@ -32,6 +32,8 @@ from lxml import html as lxml_html
 
 from studio.exporters.base import ExporterSpec, ExportOptions, ExportReport
 from studio.exporters.cc.cartridge import page_course
+from studio.exporters.embed import EMBED_PATH, embedded_project
+from studio.exporters.image_metadata import IMAGE_SUFFIXES, strip_metadata
 from studio.exporters.ims import licence
 from studio.exporters.moodle import backup_xml as bx
 from studio.exporters.moodle.question_data import moodle_question
@@ -117,8 +119,11 @@ def _sha1(content: bytes | Path) -> tuple[str, int]:
 
 
 class _Backup:
-    def __init__(self, course: Course, media_dir: Path, timestamp: int) -> None:
+    def __init__(self, course: Course, media_dir: Path, timestamp: int,
+                 keep_photo_metadata: bool = False) -> None:  # fmt: skip
         self.course = course
+        self.keep_photo_metadata = keep_photo_metadata
+        self.blobs: dict[Path, str] = {}  # a course media file -> where the backup stores it
         self.media_dir = media_dir
         self.t = timestamp
         self.out: dict[str, bytes | Path] = {}
@@ -137,9 +142,16 @@ class _Backup:
 
     def add_file(self, content: bytes | Path, contextid: int, component: str, area: str,
                  itemid: int, path: str, source: str | None = None) -> int:
+        if isinstance(content, Path) and not self.keep_photo_metadata and (
+                content.suffix.lower() in IMAGE_SUFFIXES):
+            # Stripped before hashing: Moodle checks each file against its content hash.
+            content = strip_metadata(content.read_bytes(), content.suffix)
+        original = content
         sha1, size = _sha1(content)
         blob = f"files/{sha1[:2]}/{sha1}"
         self.out.setdefault(blob, content)
+        if isinstance(original, Path):
+            self.blobs[original] = blob
         name = posixpath.basename(path)
         folder = posixpath.dirname("/" + path.lstrip("/")).rstrip("/") + "/"
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -480,12 +492,15 @@ class _Backup:
         return bx.doc(root)
 
 
-def build_backup(course: Course, media_dir: Path, progress: Progress) -> tuple[dict[str, bytes | Path], list[str], list[str]]:
+def build_backup(
+    course: Course, media_dir: Path, progress: Progress, *, keep_photo_metadata: bool = False,
+    embed_project: bool = True,
+) -> tuple[dict[str, bytes | Path], list[str], list[str]]:
     """(archive files, warnings, notes) of the backup."""
     from studio.exporters.render import RenderOptions, render_site
 
     timestamp = _timestamp(course)
-    b = _Backup(course, media_dir, timestamp)
+    b = _Backup(course, media_dir, timestamp, keep_photo_metadata)
     site = render_site(page_course(course), media_dir,
                        RenderOptions(target="cc", nav=False, pager=False, chrome=False,
                                      scripts=False), progress.sub(0.0, 0.6))
@@ -509,6 +524,17 @@ def build_backup(course: Course, media_dir: Path, progress: Progress) -> tuple[d
                     b.quiz(block, site.files, site.media_map, number)
     shortname = "".join(ch for ch in course.title.upper() if ch.isalnum())[:20] or "STUDIO"
     b.write_structure(shortname)
+    if embed_project:  # Moodle ignores it; Studio re-opens the backup exactly
+        carried = {}
+        for asset_id, path in site.media_map.items():
+            source = site.files.get(path)
+            if not isinstance(source, Path):
+                continue
+            if source not in b.blobs:  # a file Moodle shows nowhere (a poster): carried aside
+                b.blobs[source] = f"studio/{path}"
+                b.out[b.blobs[source]] = source
+            carried[asset_id] = b.blobs[source]
+        b.out[EMBED_PATH] = embedded_project(course, carried)
     return b.out, list(site.warnings), b.notes
 
 
@@ -539,9 +565,11 @@ def _timestamp(course: Course) -> int:
 
 def export_moodle_backup(course: Course, media_dir: Path, out_path: Path,
                          options: MoodleBackupOptions, progress: Progress) -> ExportReport:
-    files, warnings, notes = build_backup(course, media_dir, progress.sub(0, 0.6))
-    writer = PackageWriter(out_path, first=("moodle_backup.xml",),
-                           keep_photo_metadata=options.keep_photo_metadata)
+    files, warnings, notes = build_backup(course, media_dir, progress.sub(0, 0.6),
+                                          keep_photo_metadata=options.keep_photo_metadata,
+                                          embed_project=options.embed_project)
+    # Photos were stripped before hashing (above); the writer must not change any file.
+    writer = PackageWriter(out_path, first=("moodle_backup.xml",), keep_photo_metadata=True)
     for name, content in files.items():
         if isinstance(content, Path):
             writer.add_file(name, content)
