@@ -363,10 +363,14 @@ class ExportDialog(QDialog):
         path = self.result_path
 
         def check(progress: Any) -> Any:
-            from studio.exporters.validate.packages import validate_package
+            from studio.errors import StudioError
+            from studio.exporters.validate.packages import ValidationResult, validate_package
 
             progress.update(0.1, tr("Validating the package"))
-            return validate_package(path)
+            try:
+                return validate_package(path)
+            except StudioError:  # not a package at all (Moodle XML questions): not judged
+                return ValidationResult(path, "", [])
 
         fmt = self.current()[0]
         self.validate_job = self.runner.submit(

@@ -14,7 +14,7 @@ from studio.errors import ImportFormatError
 from studio.importers.safe_archive import SafeArchive
 
 CHILD = r"""
-import resource, sys
+import sys
 from studio.errors import ImportFormatError
 from studio.media.pptx_read import read_deck
 try:
@@ -22,7 +22,10 @@ try:
     print("ACCEPTED")
 except ImportFormatError as exc:
     print("REFUSED", exc.message)
-print("PEAK_MB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+# VmHWM is this process image's own peak (ru_maxrss would include the forking parent's).
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status")
+               if line.startswith("VmHWM:"))
+print("PEAK_MB", peak_kb // 1024)
 """
 
 
