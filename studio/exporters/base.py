@@ -45,6 +45,7 @@ class ExportOptions:
         False,
         "keep the camera, author and GPS (location) data stored in photos; by default it is "
         "removed from every image in the package",
+        cli="--keep-photo-metadata",
     )
 
 
