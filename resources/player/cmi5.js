@@ -214,16 +214,20 @@
     sending = batch.length;
     request("POST", base + "statements", JSON.stringify(batch), xapiHeaders(true), function (status) {
       sending = 0;
-      if ((status >= 200 && status < 300) || status === 409) {  // 409: stored already
+      if (status >= 200 && status < 300) {
         queue.splice(0, batch.length);
         persist();
         retryMs = 1000;
         if (!failedLaunch) { showAlert(""); }
         if (queue.length) { flush(); } else { drained(); }
-      } else if (status === 400 && batch.length > 1) {
-        // One bad statement refuses the batch: send them one by one to find it.
+      } else if ((status === 400 || status === 409) && batch.length > 1) {
+        // One bad or already stored statement refuses the batch: send them one by one.
         queue.slice(0, batch.length).forEach(function (s) { s._single = true; });
         sendSingle();
+      } else if (status === 409) { // stored already (its answer was lost on the way back)
+        queue.splice(0, 1);
+        persist();
+        flush();
       } else if (status === 400) {
         if (window.console) { window.console.warn("The LRS refused a statement; it is dropped.", batch[0]); }
         queue.splice(0, 1);
@@ -415,7 +419,7 @@
   }
   function round(t) { return Math.round((t || 0) * 1000) / 1000; }
   function closeSegment(v, t) {
-    if (v.from !== null && t >= v.from) { v.segments.push([v.from, t]); }
+    if (v.from !== null && t > v.from) { v.segments.push([v.from, t]); }
     v.from = null;
   }
   function covered(v, a, b) { // seconds of [a, b] inside the played segments
@@ -467,7 +471,7 @@
     if (!tracked(media) || terminated) { return; }
     var v = videoInfo(media);
     if (ev.type === "play") {
-      v.from = media.currentTime;
+      v.from = v.lastTime = media.currentTime;
       var r = { extensions: {} };
       r.extensions[VIDEO + "/extensions/time"] = round(media.currentTime);
       videoStatement("played", media, r);
@@ -487,7 +491,8 @@
       closeSegment(v, media.currentTime);
       videoStatement("paused", media, videoResult(media, v));
     } else if (ev.type === "ended") {
-      closeSegment(v, media.duration || media.currentTime);
+      v.lastTime = media.duration || media.currentTime;
+      closeSegment(v, v.lastTime);
       if (!v.completed && progressOf(media, v) >= (data.videoShare || 0.8)) {
         v.completed = true;
         videoStatement("completed", media, videoResult(media, v, { completion: true, duration: rules.duration(sessionMs()) }));
