@@ -164,42 +164,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="60"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="55"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="74"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="69"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="78"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="73"/>
         <source>Project files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="81"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="76"/>
         <source>&amp;Import file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="108"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="103"/>
         <source>Import file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="63"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="58"/>
         <source>missing file ({id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="76"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="71"/>
         <source>Files in this project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="115"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="110"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,22 +1660,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="304"/>
+        <location filename="../../studio/ui/export_dialog.py" line="306"/>
         <source>Save the package as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="327"/>
+        <location filename="../../studio/ui/export_dialog.py" line="329"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="378"/>
+        <location filename="../../studio/ui/export_dialog.py" line="380"/>
         <source>Valid {kind} package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="378"/>
+        <location filename="../../studio/ui/export_dialog.py" line="380"/>
         <source>INVALID {kind} package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,47 +1700,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="296"/>
+        <location filename="../../studio/ui/export_dialog.py" line="298"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="349"/>
+        <location filename="../../studio/ui/export_dialog.py" line="351"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="357"/>
+        <location filename="../../studio/ui/export_dialog.py" line="359"/>
         <source>Validating the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="333"/>
+        <location filename="../../studio/ui/export_dialog.py" line="335"/>
         <source>Export {fmt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="336"/>
+        <location filename="../../studio/ui/export_dialog.py" line="338"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="345"/>
+        <location filename="../../studio/ui/export_dialog.py" line="347"/>
         <source>Exported {path} ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="347"/>
+        <location filename="../../studio/ui/export_dialog.py" line="349"/>
         <source>Warning: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="348"/>
+        <location filename="../../studio/ui/export_dialog.py" line="350"/>
         <source>Changed by the target: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="362"/>
+        <location filename="../../studio/ui/export_dialog.py" line="364"/>
         <source>Validate {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,17 +1750,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="286"/>
+        <location filename="../../studio/ui/export_dialog.py" line="288"/>
         <source>Estimated size: about {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="379"/>
+        <location filename="../../studio/ui/export_dialog.py" line="381"/>
         <source>{e} errors, {w} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="318"/>
+        <location filename="../../studio/ui/export_dialog.py" line="320"/>
         <source>Check the options: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,7 +1770,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="372"/>
+        <location filename="../../studio/ui/export_dialog.py" line="263"/>
+        <source>cmi5 packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/export_dialog.py" line="374"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,12 +2000,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="313"/>
+        <location filename="../../studio/ui/main_window.py" line="315"/>
         <source>Choose a file to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="379"/>
+        <location filename="../../studio/ui/main_window.py" line="387"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,12 +2025,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="347"/>
+        <location filename="../../studio/ui/main_window.py" line="355"/>
         <source>Cannot add the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="377"/>
+        <location filename="../../studio/ui/main_window.py" line="385"/>
         <source>Cannot preview the course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,7 +2075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="350"/>
+        <location filename="../../studio/ui/main_window.py" line="358"/>
         <source>Adding {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,22 +2090,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="325"/>
+        <location filename="../../studio/ui/main_window.py" line="330"/>
         <source>Copying {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="344"/>
+        <location filename="../../studio/ui/main_window.py" line="352"/>
         <source>Added {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="374"/>
+        <location filename="../../studio/ui/main_window.py" line="382"/>
         <source>Preview at {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="340"/>
+        <location filename="../../studio/ui/main_window.py" line="347"/>
         <source>Add {kind}</source>
         <translation type="unfinished"></translation>
     </message>

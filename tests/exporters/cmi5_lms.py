@@ -45,13 +45,7 @@ HOME_PAGE = "https://lms.example.org"
 def ralph_python() -> Path:
     """The Python of Ralph's own virtualenv (``STUDIO_RALPH_PYTHON`` overrides it)."""
     override = os.environ.get("STUDIO_RALPH_PYTHON")
-    if override:
-        return Path(override)
-    for root in (REPO, REPO.parent / "main"):  # a git worktree shares the main checkout's cache
-        candidate = root / ".cache" / "ralph" / "bin" / "python"
-        if candidate.is_file():
-            return candidate
-    return REPO / ".cache" / "ralph" / "bin" / "python"
+    return Path(override) if override else REPO / ".cache" / "ralph" / "bin" / "python"
 
 
 def free_port() -> int:

@@ -177,3 +177,25 @@ def test_validate_reports_bad_structures(tmp_project: Project, tmp_path: Path) -
     problems = validate_package(_rewrite(good, tmp_path / "bomb.zip", bomb)).errors
     assert [p.where for p in problems] == ["cmi5.xml"]
     assert "entities" in problems[0].message
+
+
+def test_cli_exports_validates_and_lists_the_lms_that_take_cmi5(
+    full_project: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from studio.cli import main
+    from studio.exporters.presets import CMI5_LMS, PRESETS
+
+    out = tmp_path / "course.zip"
+    args = ["export", str(full_project.folder), "--format", "cmi5", "--au-per-lesson", "-o", str(out)]
+    assert main([*args, "--quiet"]) == 0
+    assert len(aus(structure(out))) == 4
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 0
+    assert "VALID [cmi5]" in capsys.readouterr().out
+    assert main(["export", "--list-presets"]) == 0
+    listing = capsys.readouterr().out
+    for preset in PRESETS.values():
+        assert f"    cmi5: {preset.cmi5}" in listing
+    assert all(lms in listing for lms in CMI5_LMS)
+    assert main(["export", "--list-formats"]) == 0
+    assert "--au-per-lesson" in capsys.readouterr().out

@@ -25,6 +25,7 @@ from studio.exporters.cmi5.structure import (
 )
 from studio.exporters.embed import EMBED_PATH, embedded_project
 from studio.exporters.package import PackageWriter
+from studio.exporters.presets import cmi5_summary
 from studio.exporters.render import RenderOptions, render_site
 from studio.exporters.render.tracking import SCORM2004_SUSPEND_LIMIT
 from studio.exporters.scorm.package import check_course, has_scored_quiz, quiz_warnings
@@ -126,8 +127,7 @@ SPEC = ExporterSpec(
     name="cmi5",
     extension=".zip",
     description="cmi5 course package: xAPI statements to the LMS's Learning Record Store "
-    "(every answer, pages and video chapters watched); for LMSs that take cmi5, "
-    "see --list-presets",
+    f"(every answer, pages and video chapters watched). Taken by: {cmi5_summary()}",
     options_type=Cmi5Options,
     export=export,
     label="cmi5 (xAPI)",
