@@ -430,3 +430,30 @@ def test_lrs_down_at_launch_queues_until_it_is_back(
     check_session(launch, statements, ["initialized", "passed", "terminated"])
     answered = [s for s in in_session(statements, launch) if verb(s) == "answered"]
     assert len(answered) == len(block.quiz.questions)
+
+
+def test_one_au_per_lesson_tracks_the_quiz_lesson(
+    full_project_module: Project, lms: Lms, lrs_up: Ralph, tmp_path: Path
+) -> None:
+    sys.path.insert(0, str(HARNESS))
+    import harness_common as hc
+
+    quiz_lesson, block = quiz_block(full_project_module)
+    out = export(full_project_module, "cmi5", tmp_path / "per.zip", au_per_lesson=True)
+    hc.safe_extract(out, tmp_path / "site")
+    root = etree.parse(str(tmp_path / "site" / "cmi5.xml")).getroot()
+    au = next(a for a in root.iter(f"{{{NS}}}au") if a.get("masteryScore"))
+    with serve_package(tmp_path / "site") as base, hc.chromium_context() as context:
+        url = f"{base}/{au.findtext(f'{{{NS}}}url')}"
+        launch = lms.launch(url, au.get("id") or "", mastery=float(au.get("masteryScore") or 0),
+                            move_on=au.get("moveOn") or "")  # fmt: skip
+        page = context.new_page()
+        page.goto(launch.url)
+        wait_ready(page)
+        assert "You passed" in run(page, answer_quiz(block, True))[-1]
+        leave_with_exit_button(page)
+    statements = statements_until(lrs_up, launch, "terminated")
+    check_session(launch, statements, ["initialized", "completed", "passed", "terminated"])
+    experienced = [s["object"]["id"].rsplit("#lesson-", 1)[1]
+                   for s in in_session(statements, launch) if verb(s) == "experienced"]  # fmt: skip
+    assert experienced == [quiz_lesson]  # this AU is the quiz lesson alone
