@@ -539,7 +539,10 @@
     }
     if (patterns.length) { def.correctResponsesPattern = patterns; }
     var result = { response: response, duration: rules.duration(it.latency || 0) };
-    if (it.result === "correct" || it.result === "incorrect") { result.success = it.result === "correct"; }
+    if (it.result === "correct" || it.result === "incorrect" || it.result === "partial") { result.success = it.result === "correct"; }
+    if (typeof it.earned === "number" && it.weighting > 0) { // partial credit (per-choice weights)
+      result.score = { raw: Math.round(it.earned * 100) / 100, min: 0, max: it.weighting, scaled: Math.round(10000 * it.earned / it.weighting) / 10000 };
+    }
     var obj = activity("question", it.id, def.type, null);
     obj.definition = def;
     send("answered", obj, result, { parent: au(), extensions: {} });

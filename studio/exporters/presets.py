@@ -39,6 +39,10 @@ def cmi5_summary() -> str:
 
 
 _SPLIT = {"numeric": "fib", "matching": "split", "ordering": "choice"}
+_MOODLE_CMI5 = (
+    "not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), connect it "
+    "to an LRS, then upload the cmi5 export"
+)
 
 PRESETS: dict[str, Preset] = {
     p.name: p
@@ -57,6 +61,7 @@ PRESETS: dict[str, Preset] = {
                 "no ordering question type); the report of the export says which",
                 "quizzes have no time limit (Studio sets none): set one in the quiz settings",
             ),
+            cmi5=_MOODLE_CMI5,
         ),
         Preset(
             "moodle-cc",
@@ -82,10 +87,7 @@ PRESETS: dict[str, Preset] = {
                 "matching questions arrive as one multiple-choice question per prompt, "
                 "ordering questions as one multiple-choice 'which order is right?'",
             ),
-            cmi5=(
-                "not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), "
-                "connect it to an LRS, then upload the cmi5 export"
-            ),
+            cmi5=_MOODLE_CMI5,
         ),
         Preset(
             "canvas",

@@ -272,6 +272,7 @@ def test_pass_with_video_and_answers_recorded_in_ralph(
             assert s["result"]["success"] is False and s["result"]["response"] == ""
         else:
             assert s["result"]["success"] is True, s
+            assert s["result"]["score"]["scaled"] == 1 and s["result"]["score"]["max"] == q.points
             kind = definition["interactionType"]
             if kind in ("choice", "sequencing", "matching", "true-false"):
                 assert s["result"]["response"] == definition["correctResponsesPattern"][0]
@@ -433,7 +434,7 @@ def test_lrs_down_at_launch_queues_until_it_is_back(
 
 
 def test_one_au_per_lesson_tracks_the_quiz_lesson(
-    full_project_module: Project, lms: Lms, lrs_up: Ralph, tmp_path: Path
+    full_project_module: Project, browser: Browser, lms: Lms, lrs_up: Ralph, tmp_path: Path
 ) -> None:
     sys.path.insert(0, str(HARNESS))
     import harness_common as hc
@@ -443,12 +444,11 @@ def test_one_au_per_lesson_tracks_the_quiz_lesson(
     hc.safe_extract(out, tmp_path / "site")
     root = etree.parse(str(tmp_path / "site" / "cmi5.xml")).getroot()
     au = next(a for a in root.iter(f"{{{NS}}}au") if a.get("masteryScore"))
-    with serve_package(tmp_path / "site") as base, hc.chromium_context() as context:
+    with serve_package(tmp_path / "site") as base:
         url = f"{base}/{au.findtext(f'{{{NS}}}url')}"
         launch = lms.launch(url, au.get("id") or "", mastery=float(au.get("masteryScore") or 0),
                             move_on=au.get("moveOn") or "")  # fmt: skip
-        page = context.new_page()
-        page.goto(launch.url)
+        page = browser.open(launch.url)
         wait_ready(page)
         assert "You passed" in run(page, answer_quiz(block, True))[-1]
         leave_with_exit_button(page)
