@@ -76,7 +76,7 @@ moodle-kit:
 # virtualenv, so its pinned web stack never meets Studio's. The tests start and stop it.
 # (ralph-malph[lrs] 5.1.0 imports requests without declaring it.)
 RALPH_VENV := .cache/ralph
-RALPH_SPEC := ralph-malph[lrs]==5.1.0 requests>=2.31
+RALPH_SPEC := 'ralph-malph[lrs]==5.1.0' 'requests>=2.31'
 $(RALPH_VENV)/.installed:
 	$(PYTHON) -m venv $(RALPH_VENV)
 	$(RALPH_VENV)/bin/python -m pip install --quiet $(RALPH_SPEC)
