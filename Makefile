@@ -21,8 +21,8 @@ APT_TEST_PACKAGES := espeak-ng sox xvfb xdotool imagemagick libpulse0 chromium c
 	x11-apps libreoffice-impress-nogui poppler-utils calibre
 APT_RUN_PACKAGES := libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libpulse0 fonts-dejavu-core
 
-.PHONY: run test lint pytest venv deps test-deps system-test-deps harness-deps moodle-kit sample demo \
-	bench dist dist-test clean core-test
+.PHONY: run test lint pytest venv deps test-deps system-test-deps harness-deps moodle-kit lrs-deps \
+	sample demo bench dist dist-test clean core-test
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Studio needs Python 3.11 or newer")'
@@ -72,6 +72,18 @@ moodle-kit:
 	@if [ "$$(id -u)" = 0 ]; then bash "$(SHARED)/lms/moodle/setup.sh"; \
 	else bash "$(SHARED)/lms/moodle/setup.sh" --check || echo "Moodle kit not set up: run make test as root (Moodle tests will skip)"; fi
 
+# The LRS the cmi5 tests record into: Ralph (ralph-malph, file-system backend) in its own
+# virtualenv, so its pinned web stack never meets Studio's. The tests start and stop it.
+# (ralph-malph[lrs] 5.1.0 imports requests without declaring it.)
+RALPH_VENV := .cache/ralph
+RALPH_SPEC := 'ralph-malph[lrs]==5.1.0' 'requests>=2.31'
+$(RALPH_VENV)/.installed:
+	$(PYTHON) -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/python -m pip install --quiet $(RALPH_SPEC)
+	touch $@
+
+lrs-deps: $(RALPH_VENV)/.installed
+
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check studio tests bench resources
 	$(BIN)/mypy
@@ -94,7 +106,8 @@ core-test: $(CORE_VENV)/.deps
 	$(CORE_VENV)/bin/python -m pytest -q tests/core tests/captions
 
 # The PyInstaller build and its smoke test take about 3 minutes, so CI runs them too.
-test: system-test-deps $(VENV)/.test-deps harness-deps moodle-kit lint core-test pytest dist dist-test
+test: system-test-deps $(VENV)/.test-deps harness-deps moodle-kit lrs-deps lint core-test pytest dist \
+	dist-test
 
 run: $(VENV)/.deps
 	@if [ "$$(uname)" != Darwin ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \

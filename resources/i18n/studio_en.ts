@@ -9,122 +9,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="28"/>
+        <location filename="../../studio/ui/dialogs.py" line="29"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="30"/>
+        <location filename="../../studio/ui/dialogs.py" line="31"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="31"/>
+        <location filename="../../studio/ui/dialogs.py" line="32"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="32"/>
+        <location filename="../../studio/ui/dialogs.py" line="33"/>
         <source>&amp;Don't save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="33"/>
+        <location filename="../../studio/ui/dialogs.py" line="34"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="51"/>
+        <location filename="../../studio/ui/dialogs.py" line="52"/>
         <source>Recover unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="57"/>
+        <location filename="../../studio/ui/dialogs.py" line="58"/>
         <source>Recover them to continue where you left off (then save), or discard them and open the last saved version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="60"/>
+        <location filename="../../studio/ui/dialogs.py" line="61"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="61"/>
+        <location filename="../../studio/ui/dialogs.py" line="62"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="62"/>
+        <location filename="../../studio/ui/dialogs.py" line="63"/>
         <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="112"/>
+        <location filename="../../studio/ui/dialogs.py" line="80"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="83"/>
+        <source>Replacing it overwrites its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="84"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="130"/>
         <source>How to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="113"/>
+        <location filename="../../studio/ui/dialogs.py" line="131"/>
         <source>How to start with Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="136"/>
+        <location filename="../../studio/ui/dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="29"/>
+        <location filename="../../studio/ui/dialogs.py" line="30"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="53"/>
+        <location filename="../../studio/ui/dialogs.py" line="54"/>
         <source>Studio found unsaved changes to “{name}” from {when}, left when Studio stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="115"/>
+        <location filename="../../studio/ui/dialogs.py" line="81"/>
+        <source>“{name}” exists already in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="133"/>
         <source>Welcome to Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="116"/>
+        <location filename="../../studio/ui/dialogs.py" line="134"/>
         <source>This is a sample course. Look around, change it, or start your own with File &gt; New course (Ctrl+Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="118"/>
+        <location filename="../../studio/ui/dialogs.py" line="136"/>
         <source>&lt;b&gt;Outline&lt;/b&gt; (left): modules, lessons and blocks. Drag them to reorder, or use Alt+Up/Down. F2 renames, Delete removes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="120"/>
+        <location filename="../../studio/ui/dialogs.py" line="138"/>
         <source>&lt;b&gt;Add&lt;/b&gt;: Ctrl+Alt+M adds a module, Ctrl+N a lesson; Insert &gt; Add block adds a page, a video, an image, a quiz…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="122"/>
+        <location filename="../../studio/ui/dialogs.py" line="140"/>
         <source>&lt;b&gt;Edit&lt;/b&gt; the selected item in the middle; course details (title, licence, language) are in the Properties panel on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="124"/>
+        <location filename="../../studio/ui/dialogs.py" line="142"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (F5) opens the course as a learner sees it, in your browser, from this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="126"/>
+        <location filename="../../studio/ui/dialogs.py" line="144"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E) makes a SCORM, Common Cartridge or EPUB package for your LMS, checked before you upload it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="128"/>
+        <location filename="../../studio/ui/dialogs.py" line="146"/>
         <source>Every change can be undone (Ctrl+Z). Studio saves a recovery copy while you work; save with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="86"/>
+        <location filename="../../studio/ui/dialogs.py" line="104"/>
         <source>What to do: {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,42 +184,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="60"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="55"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="74"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="69"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="78"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="73"/>
         <source>Project files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="81"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="76"/>
         <source>&amp;Import file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="108"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="103"/>
         <source>Import file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="63"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="58"/>
         <source>missing file ({id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="76"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="71"/>
         <source>Files in this project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/asset_picker.py" line="115"/>
+        <location filename="../../studio/ui/editors/asset_picker.py" line="110"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,187 +1610,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="48"/>
+        <location filename="../../studio/ui/export_dialog.py" line="49"/>
         <source>{n:.1f} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="163"/>
+        <location filename="../../studio/ui/export_dialog.py" line="164"/>
         <source>Export the course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="166"/>
+        <location filename="../../studio/ui/export_dialog.py" line="167"/>
         <source>LMS or format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="179"/>
+        <location filename="../../studio/ui/export_dialog.py" line="180"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="183"/>
+        <location filename="../../studio/ui/export_dialog.py" line="184"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="184"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="186"/>
         <source>Choose where to save the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="191"/>
+        <location filename="../../studio/ui/export_dialog.py" line="192"/>
         <source>Estimated package size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="193"/>
+        <location filename="../../studio/ui/export_dialog.py" line="194"/>
         <source>Warnings before export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="198"/>
+        <location filename="../../studio/ui/export_dialog.py" line="199"/>
         <source>Export result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="199"/>
+        <location filename="../../studio/ui/export_dialog.py" line="200"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="202"/>
+        <location filename="../../studio/ui/export_dialog.py" line="203"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="205"/>
+        <location filename="../../studio/ui/export_dialog.py" line="206"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="212"/>
+        <location filename="../../studio/ui/export_dialog.py" line="213"/>
         <source>&amp;Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="304"/>
+        <location filename="../../studio/ui/export_dialog.py" line="307"/>
         <source>Save the package as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="327"/>
+        <location filename="../../studio/ui/export_dialog.py" line="340"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="378"/>
+        <location filename="../../studio/ui/export_dialog.py" line="395"/>
         <source>Valid {kind} package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="378"/>
+        <location filename="../../studio/ui/export_dialog.py" line="395"/>
         <source>INVALID {kind} package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="47"/>
+        <location filename="../../studio/ui/export_dialog.py" line="48"/>
         <source>{n} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="73"/>
+        <location filename="../../studio/ui/export_dialog.py" line="74"/>
         <source>Over the {n} MB upload limit some LMSs use: choose a lower video quality or split the course.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="217"/>
+        <location filename="../../studio/ui/export_dialog.py" line="218"/>
         <source>Package file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="220"/>
+        <location filename="../../studio/ui/export_dialog.py" line="221"/>
         <source>Check before exporting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="296"/>
+        <location filename="../../studio/ui/export_dialog.py" line="299"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="349"/>
+        <location filename="../../studio/ui/export_dialog.py" line="362"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="357"/>
+        <location filename="../../studio/ui/export_dialog.py" line="371"/>
         <source>Validating the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="333"/>
+        <location filename="../../studio/ui/export_dialog.py" line="346"/>
         <source>Export {fmt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="336"/>
+        <location filename="../../studio/ui/export_dialog.py" line="349"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="345"/>
+        <location filename="../../studio/ui/export_dialog.py" line="358"/>
         <source>Exported {path} ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="347"/>
+        <location filename="../../studio/ui/export_dialog.py" line="360"/>
         <source>Warning: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="348"/>
+        <location filename="../../studio/ui/export_dialog.py" line="361"/>
         <source>Changed by the target: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="362"/>
+        <location filename="../../studio/ui/export_dialog.py" line="379"/>
         <source>Validate {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="170"/>
+        <location filename="../../studio/ui/export_dialog.py" line="171"/>
         <source>{lms} — {fmt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="286"/>
+        <location filename="../../studio/ui/export_dialog.py" line="289"/>
         <source>Estimated size: about {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="379"/>
+        <location filename="../../studio/ui/export_dialog.py" line="396"/>
         <source>{e} errors, {w} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="318"/>
+        <location filename="../../studio/ui/export_dialog.py" line="321"/>
         <source>Check the options: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="260"/>
+        <location filename="../../studio/ui/export_dialog.py" line="261"/>
         <source>What this LMS changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="372"/>
+        <location filename="../../studio/ui/export_dialog.py" line="264"/>
+        <source>cmi5 packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/export_dialog.py" line="389"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,12 +2020,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="313"/>
+        <location filename="../../studio/ui/main_window.py" line="315"/>
         <source>Choose a file to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="379"/>
+        <location filename="../../studio/ui/main_window.py" line="387"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,12 +2045,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="347"/>
+        <location filename="../../studio/ui/main_window.py" line="355"/>
         <source>Cannot add the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="377"/>
+        <location filename="../../studio/ui/main_window.py" line="385"/>
         <source>Cannot preview the course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,7 +2095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="350"/>
+        <location filename="../../studio/ui/main_window.py" line="358"/>
         <source>Adding {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,22 +2110,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="325"/>
+        <location filename="../../studio/ui/main_window.py" line="330"/>
         <source>Copying {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="344"/>
+        <location filename="../../studio/ui/main_window.py" line="352"/>
         <source>Added {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="374"/>
+        <location filename="../../studio/ui/main_window.py" line="382"/>
         <source>Preview at {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="340"/>
+        <location filename="../../studio/ui/main_window.py" line="347"/>
         <source>Add {kind}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,14 +71,17 @@
       var id = lessonFromHash();
       if (id) { show(id, true); }
     });
-    var first = lessonFromHash();
-    if (!first && state && state.viewed.some(function (v) { return v; })) {
-      first = data.lessons[state.current];
-    }
-    if (first) { show(first, false); } else {
-      sections.forEach(function (s) { s.hidden = true; });
-      markToc("");
-    }
+    sections.forEach(function (s) { s.hidden = true; });
+    markToc("");
+    var resume = function () { // once the saved state is known (later for cmi5)
+      if (sections.some(function (s) { return !s.hidden; })) { return; }
+      var first = lessonFromHash();
+      if (!first && state && state.viewed.some(function (v) { return v; })) {
+        first = data.lessons[state.current];
+      }
+      if (first) { show(first, false); }
+    };
+    if (tracking && tracking.ready) { tracking.ready(resume); } else { resume(); }
   } else if (sections.length === 1 && tracking) {
     tracking.lessonShown(sections[0].getAttribute("data-lesson"));
   }
@@ -178,7 +181,9 @@
   // ------------------------------------------------------------ exit
   var exitButton = document.getElementById("exit-button");
   if (exitButton) {
-    if (!tracking || !tracking.connected()) { exitButton.hidden = true; }
+    var exitShown = function () { exitButton.hidden = !tracking || !tracking.connected(); };
+    exitShown();
+    if (tracking && tracking.ready) { tracking.ready(exitShown); }
     exitButton.addEventListener("click", function () {
       pauseAll(document);
       if (tracking) { tracking.exit(); }

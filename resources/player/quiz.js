@@ -81,6 +81,12 @@
     this.form.addEventListener("input", function (ev) { self.touch(ev.target); });
     this.form.addEventListener("change", function (ev) { self.touch(ev.target); });
     this.prepare();
+    if (tracking && tracking.ready) { // a runtime that loads the learner's record later (cmi5)
+      tracking.ready(function () {
+        var later = tracking.quizAttempt(key.id);
+        if (later && later.attempts !== self.used) { self.used = later.attempts; self.best = later.best; self.prepare(); }
+      });
+    }
   }
 
   Quiz.prototype.touch = function (el) {

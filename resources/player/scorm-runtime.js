@@ -328,10 +328,16 @@
     return reason;
   }
 
-  function start(courseData) {
+  // The course data and a fresh learner state, without any LMS (cmi5.js reports them itself).
+  function bind(courseData) {
     data = courseData;
     std = data.standard === "2004" ? "2004" : "1.2";
     for (var i = 0; i < data.quizzes.length; i += 1) { state.quizzes[i] = { attempts: 0, best: 0, passed: false }; }
+    return state;
+  }
+
+  function start(courseData) {
+    bind(courseData);
     api = discover();
     if (api) {
       initialized = call("LMSInitialize", "Initialize", [""]) === "true";
@@ -408,6 +414,13 @@
       commit();
     },
     exit: function () { terminate("exit"); },
+    // Runs ``fn`` once the learner's saved state is loaded: at once here (SCORM is synchronous).
+    ready: function (fn) { fn(); },
+    // The progress, score and bookmark rules, for a runtime that reports them another way.
+    rules: {
+      bind: bind, progress: progress, outcome: quizOutcome, finished: finished,
+      encode: encodeState, decode: decodeState, duration: duration2004
+    },
     // For tests and the docs: the encoder the exporter's worst-case figure mirrors.
     encodeState: function () { return encodeState(); }
   };

@@ -200,6 +200,11 @@ def _list_presets() -> None:
         print(f"{name} ({preset.format}): {preset.description}")
         for drop in getattr(preset, "drops", ()):
             print(f"    drops: {drop}")
+        if getattr(preset, "cmi5", ""):
+            print(f"    cmi5: {preset.cmi5}")
+    from studio.exporters.presets import cmi5_summary
+
+    print(f"cmi5 packages (--format cmi5) are taken by: {cmi5_summary()}")
 
 
 # ---------------------------------------------------------------- run

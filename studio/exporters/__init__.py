@@ -25,6 +25,7 @@ EXPORTER_MODULES: dict[str, str] = {
     "epub": "studio.exporters.epub.book",
     "moodle": "studio.exporters.moodle.backup",
     "moodle-xml": "studio.exporters.moodle.moodle_xml",
+    "cmi5": "studio.exporters.cmi5.package",
 }
 
 

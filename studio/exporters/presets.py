@@ -2,8 +2,9 @@
 
 ``studio export PATH --preset NAME`` looks the name up in ``PRESETS`` and runs
 ``EXPORTERS[preset.format]`` with ``preset.options``; ``--list-presets`` prints
-each preset's description and what that LMS drops. The reasoning behind each
-choice is in ``docs/export-cc.md``.
+each preset's description, what that LMS drops and whether it takes cmi5 packages
+(``CMI5_LMS`` lists the platforms that do). The reasoning behind each choice is in
+``docs/export-cc.md`` and ``docs/export-cmi5.md``.
 """
 
 from __future__ import annotations
@@ -20,9 +21,28 @@ class Preset:
     description: str = ""
     # What this LMS drops or changes when it imports the package.
     drops: tuple[str, ...] = ()
+    # Whether this LMS launches cmi5 packages (the 'cmi5' format), and how.
+    cmi5: str = ""
+
+
+# Platforms that import and launch cmi5 course packages ('studio export --format cmi5').
+CMI5_LMS: tuple[str, ...] = (
+    "SCORM Cloud and the LMSs built on Rustici Engine",
+    "Moodle with the cmi5 Launch Link plugin (mod_cmi5launch) and an LRS",
+    "other LMSs that list cmi5 among their standards (ask your administrator)",
+)
+
+
+def cmi5_summary() -> str:
+    """One line naming the LMSs that take cmi5 packages."""
+    return "; ".join(CMI5_LMS)
 
 
 _SPLIT = {"numeric": "fib", "matching": "split", "ordering": "choice"}
+_MOODLE_CMI5 = (
+    "not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), connect it "
+    "to an LRS, then upload the cmi5 export"
+)
 
 PRESETS: dict[str, Preset] = {
     p.name: p
@@ -41,6 +61,7 @@ PRESETS: dict[str, Preset] = {
                 "no ordering question type); the report of the export says which",
                 "quizzes have no time limit (Studio sets none): set one in the quiz settings",
             ),
+            cmi5=_MOODLE_CMI5,
         ),
         Preset(
             "moodle-cc",
@@ -66,6 +87,7 @@ PRESETS: dict[str, Preset] = {
                 "matching questions arrive as one multiple-choice question per prompt, "
                 "ordering questions as one multiple-choice 'which order is right?'",
             ),
+            cmi5=_MOODLE_CMI5,
         ),
         Preset(
             "canvas",
@@ -83,6 +105,10 @@ PRESETS: dict[str, Preset] = {
                 "to positions): classic quizzes have no ordering type",
                 "the pass mark is not imported (Canvas has none)",
             ),
+            cmi5=(
+                "no: Canvas has no cmi5 launcher of its own (it needs an external cmi5/xAPI "
+                "tool); use this preset or SCORM"
+            ),
         ),
         Preset(
             "blackboard",
@@ -95,6 +121,9 @@ PRESETS: dict[str, Preset] = {
                 "they are converted first (as for Moodle)",
                 "the pass mark and attempts may need setting again in the test options",
             ),
+            cmi5=(
+                "no cmi5 import in Blackboard Learn itself; use this preset or SCORM"
+            ),
         ),
         Preset(
             "brightspace",
@@ -105,6 +134,9 @@ PRESETS: dict[str, Preset] = {
             (
                 "numeric, matching and ordering questions are converted (as for Moodle)",
                 "the pass mark is not imported",
+            ),
+            cmi5=(
+                "no cmi5 import in Brightspace itself; use this preset or SCORM"
             ),
         ),
         Preset(
@@ -122,6 +154,9 @@ PRESETS: dict[str, Preset] = {
                 "quiz settings (attempts, pass mark) and images in pages need checking "
                 "in Studio after the import",
             ),
+            cmi5=(
+                "no: Open edX does not launch cmi5 packages"
+            ),
         ),
         Preset(
             "generic",
@@ -132,6 +167,9 @@ PRESETS: dict[str, Preset] = {
             (
                 "numeric, matching and ordering questions are converted into profile "
                 "questions (see the export report)",
+            ),
+            cmi5=(
+                "see --format cmi5 for the LMSs that take cmi5 packages"
             ),
         ),
     )

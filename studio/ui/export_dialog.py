@@ -260,6 +260,8 @@ class ExportDialog(QDialog):
             if preset.drops:
                 text += "<br><b>" + tr("What this LMS changes:") + "</b><ul>" + "".join(
                     f"<li>{d}</li>" for d in preset.drops) + "</ul>"
+            if preset.cmi5:
+                text += "<p><b>" + tr("cmi5 packages:") + "</b> " + preset.cmi5 + "</p>"
         self.description.setText(text)
         if self.form is not None:
             self.form.setParent(None)

@@ -49,7 +49,7 @@ def test_every_format_exports_and_validates(qtbot, full_project: Project, tmp_pa
         run_export(qtbot, dialog, out)
         assert out.is_file(), name
         assert zipfile.is_zipfile(out) or spec.extension == ".xml"
-        if name.startswith(("scorm", "cc", "epub")):  # the kinds the validator knows
+        if name.startswith(("scorm", "cc", "epub", "cmi5")):  # the kinds the validator knows
             assert dialog.validation_applies, name
             assert dialog.validation.ok, (name, [str(p) for p in dialog.validation.problems])
             assert "Valid" in dialog.result_label.text()
@@ -74,6 +74,19 @@ def test_preset_fills_the_options(qtbot, full_project: Project, tmp_path: Path) 
     run_export(qtbot, dialog, out)
     spec = EXPORTERS[preset.format]
     assert out.with_name(out.name + spec.extension).is_file()
+
+
+def test_the_dialog_says_which_lms_take_cmi5(qtbot, full_project: Project) -> None:
+    from studio.exporters.presets import CMI5_LMS, PRESETS
+
+    dialog = ExportDialog(full_project, JobRunner())
+    qtbot.addWidget(dialog)
+    dialog.choose("preset", "moodle")
+    assert "cmi5 packages:" in dialog.description.text()
+    assert PRESETS["moodle"].cmi5 in dialog.description.text()
+    dialog.choose("format", "cmi5")
+    assert all(lms in dialog.description.text() for lms in CMI5_LMS)
+    assert {"au_per_lesson", "move_on"} <= set(dialog.form.widgets)
 
 
 def test_options_form_is_built_from_the_dataclass() -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-Target = Literal["scorm12", "scorm2004", "cc", "epub", "preview"]
+Target = Literal["scorm12", "scorm2004", "cmi5", "cc", "epub", "preview"]
 
 SCORM_TARGETS = ("scorm12", "scorm2004")
 
@@ -15,7 +15,7 @@ SCORM_TARGETS = ("scorm12", "scorm2004")
 class RenderOptions:
     """How to render a course.
 
-    ``target`` decides which runtime the pages carry (only SCORM targets track).
+    ``target`` decides which runtime the pages carry (SCORM and cmi5 targets track).
     ``single_page`` puts every lesson in ``index.html`` (one SCO for the whole
     course: the player shows one lesson at a time, so the page never unloads
     between lessons); otherwise each lesson is its own page.

@@ -105,7 +105,8 @@ class _SiteBuilder:
             return []
         names = ["player/player.js", "player/quiz.js"]
         if self.options.runtime:
-            names.insert(0, "player/scorm-runtime.js")
+            # cmi5.js takes over from the SCORM runtime only when launched by a cmi5 LMS.
+            names[0:0] = ["player/scorm-runtime.js", "player/cmi5.js"]
         return names
 
     def context(self, title: str, current: str | None) -> dict[str, Any]:

@@ -97,7 +97,7 @@ def course_data(
         for block in lesson.blocks
         if isinstance(block, QuizBlock)
     ]
-    standard = {"scorm12": "1.2", "scorm2004": "2004"}.get(target, "")
+    standard = {"scorm12": "1.2", "scorm2004": "2004", "cmi5": "cmi5"}.get(target, "")
     return {
         "v": 1,
         "title": course.title,

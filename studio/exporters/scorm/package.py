@@ -36,7 +36,7 @@ class ScormOptions(ExportOptions):
     )
 
 
-def _has_scored_quiz(lessons: list[Lesson]) -> bool:
+def has_scored_quiz(lessons: list[Lesson]) -> bool:
     return any(
         isinstance(b, QuizBlock) and scorable_points(b.quiz) > 0
         for lesson in lessons
@@ -44,7 +44,7 @@ def _has_scored_quiz(lessons: list[Lesson]) -> bool:
     )
 
 
-def _check_course(course: Course) -> None:
+def check_course(course: Course) -> None:
     if not any(True for _ in course.lessons()):
         raise ExportError(
             "the course has no lessons to export",
@@ -52,7 +52,7 @@ def _check_course(course: Course) -> None:
         )
 
 
-def _quiz_warnings(course: Course) -> list[str]:
+def quiz_warnings(course: Course) -> list[str]:
     notes = []
     passing = course.tracking.passing_score
     for _, lesson, block in course.quizzes():
@@ -74,7 +74,7 @@ def export_scorm(
     progress: Progress,
 ) -> ExportReport:
     """Write a SCORM package of ``course`` to ``out_path`` (atomically)."""
-    _check_course(course)
+    check_course(course)
     limit = SCORM12_SUSPEND_LIMIT if standard == "scorm12" else SCORM2004_SUSPEND_LIMIT
     per_lesson = options.sco_per_lesson
     render_opts = RenderOptions(
@@ -105,7 +105,7 @@ def export_scorm(
                 title=lesson.title,
                 href=site.lesson_pages[lesson.id],
                 files=[site.lesson_pages[lesson.id]],
-                passing=passing if _has_scored_quiz([lesson]) else None,
+                passing=passing if has_scored_quiz([lesson]) else None,
                 dependencies=["RES-SHARED"],
             )
             for lesson in lessons
@@ -117,7 +117,7 @@ def export_scorm(
             title=course.title,
             href=site.index,
             files=all_files,
-            passing=passing if _has_scored_quiz(lessons) else None,
+            passing=passing if has_scored_quiz(lessons) else None,
         )
         plan = ManifestPlan(course, [item])
     manifest = manifest_scorm12(plan) if standard == "scorm12" else manifest_scorm2004(plan)
@@ -125,7 +125,7 @@ def export_scorm(
     size = writer.write(progress.sub(0.1, 1.0))
     report = ExportReport(path=Path(out_path), format=standard, size=size, files=len(writer.names))
     report.warnings.extend(site.warnings)
-    report.warnings.extend(_quiz_warnings(course))
+    report.warnings.extend(quiz_warnings(course))
     report.warnings.extend(report.size_warnings())
     progress.update(1.0, "Exported")
     return report

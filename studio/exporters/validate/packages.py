@@ -31,7 +31,7 @@ from studio.exporters.xml import safe_parser
 from studio.validate import Problem
 from studio.zip_limits import MAX_RATIO
 
-CHECK_MODULES = ("studio.exporters.validate.cc",)
+CHECK_MODULES = ("studio.exporters.validate.cc", "studio.exporters.validate.cmi5")
 MAX_TOTAL = 20 * 1024**3
 
 NS_CP12 = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -112,7 +112,7 @@ def detect_kind(pkg: Package) -> str:
     if pkg.has("mimetype") and pkg.read("mimetype").strip() == b"application/epub+zip":
         return "epub"
     if not pkg.has("imsmanifest.xml"):
-        return "unknown"
+        return "cmi5" if pkg.has("cmi5.xml") else "unknown"
     root = pkg.manifest
     if root is None:
         return "unknown"
@@ -480,7 +480,7 @@ def validate_package(path: str | Path) -> ValidationResult:
                 Problem(
                     "error",
                     "(zip)",
-                    "no imsmanifest.xml or EPUB mimetype: not a SCORM, CC or EPUB package",
+                    "no imsmanifest.xml, cmi5.xml or EPUB mimetype: not a SCORM, cmi5, CC or EPUB package",
                 )
             )
         for check in CHECKS.get("any", []) + CHECKS.get(pkg.kind, []):

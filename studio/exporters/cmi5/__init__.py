@@ -1,0 +1,1 @@
+"""cmi5 export: a course structure (``cmi5.xml``) beside the same learner player as SCORM."""
