@@ -21,9 +21,10 @@ from studio.errors import ImportFormatError
 from studio.importers.content import MediaFiles
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, resolve_relative
-from studio.importers.textutil import plain_text, tidy_html
+from studio.importers.textutil import tidy_html
 from studio.model.blocks import AudioBlock, Block, TextBlock, VideoBlock
 from studio.model.captions import CaptionTrack, Chapter
+from studio.sanitize import plain_text
 
 PAGE_EXTS = (".html", ".htm", ".xhtml", ".xht")
 VIDEO_EXTS = (".mp4", ".webm", ".m4v", ".mov", ".ogv", ".mkv")

@@ -24,6 +24,7 @@ from studio.importers.package_tree import (
 )
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive
+from studio.importers.spec import ImporterSpec, Probe, ReadRequest
 from studio.jobs import Progress
 from studio.model.course import Module
 
@@ -58,3 +59,20 @@ def read_scorm(archive: SafeArchive, workdir: Path, report: ImportReport, progre
     content.info = CourseInfo(title=title, description=manifest.description,
                               language=manifest.language, keywords=manifest.keywords)
     return content
+
+
+def _sniff(probe: Probe) -> int:
+    head = probe.manifest_head
+    if head is None:
+        return 0
+    return 60 if b"adlcp" in head or b"scorm" in head else 20  # any other manifest: try SCORM
+
+
+def _read(request: ReadRequest) -> ImportedContent:
+    return read_scorm(request.need_archive(), request.workdir, request.report, request.progress)
+
+
+SPEC = ImporterSpec(
+    name="scorm", label="SCORM package", description="SCORM 1.2 and 2004 packages made by other tools",
+    extensions=(".zip",), kind="package", sniff=_sniff, read=_read, archive=True,
+)
