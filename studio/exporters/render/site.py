@@ -19,7 +19,7 @@ from studio.exporters.render.tracking import (
     suspend_worst_case,
 )
 from studio.jobs import Progress, null_progress
-from studio.model import Course, Lesson, Module, QuizBlock
+from studio.model import Course, Lesson, Module, QuizBlock, VideoBlock
 
 
 def lesson_page_path(lesson: Lesson, options: RenderOptions) -> str:
@@ -41,6 +41,9 @@ class _SiteBuilder:
         self.lessons: list[tuple[Module, Lesson]] = list(course.lessons())
         self._toc: list[dict[str, Any]] | None = None
         self.index = lesson_index(course)
+        self.has_timed_questions = any(
+            isinstance(b, VideoBlock) and b.timed_questions for _, _, b in course.blocks()
+        )
 
     # ------------------------------------------------------------------ links
 
@@ -104,6 +107,8 @@ class _SiteBuilder:
         if not self.options.scripts:
             return []
         names = ["player/player.js", "player/quiz.js"]
+        if self.has_timed_questions:
+            names.append("player/video-questions.js")
         if self.options.runtime:
             # cmi5.js takes over from the SCORM runtime only when launched by a cmi5 LMS.
             names[0:0] = ["player/scorm-runtime.js", "player/cmi5.js"]
