@@ -70,7 +70,7 @@ class PackageFiles:
         return self._assets[name]
 
 
-def _parse_page(data: bytes, where: str) -> etree._Element:
+def parse_page(data: bytes, where: str) -> etree._Element:
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                                   remove_blank_text=False, huge_tree=False)
     try:
@@ -155,7 +155,7 @@ def page_sections(
     if not data.strip():
         report.skipped(where, "empty page")
         return [("", [])]
-    doc = _parse_page(data, f"{files.archive.where}!{page}")
+    doc = parse_page(data, f"{files.archive.where}!{page}")
     title = page_title(doc)
     body = doc.find("body")
     if body is None:
