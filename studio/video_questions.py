@@ -7,6 +7,7 @@ the score as one question of the block's "video questions" set (``question_set``
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from studio.commands import CommandStack, InsertItem, RemoveItem, SetAttr
@@ -29,8 +30,15 @@ class TimelineMark:
 
 
 def ordered(block: VideoBlock) -> list[TimedQuestion]:
-    """The block's timed questions by time (stable for equal times)."""
-    return sorted(block.timed_questions, key=lambda t: t.time)
+    """The block's timed questions at valid times, by time (stable for equal times)."""
+    return sorted((t for t in block.timed_questions if math.isfinite(t.time) and t.time >= 0),
+                  key=lambda t: t.time)
+
+
+def rewind_time(timed: TimedQuestion) -> float | None:
+    """Where a wrong answer offers to watch again from (None: nowhere)."""
+    back = timed.rewind_to
+    return back if back is not None and math.isfinite(back) and 0 <= back < timed.time else None
 
 
 def timeline_marks(block: VideoBlock, label_length: int = 80) -> list[TimelineMark]:
@@ -61,13 +69,13 @@ def question_set(block: VideoBlock) -> Quiz:
 def problems(block: VideoBlock, duration: float | None) -> list[str]:
     """What is wrong with the block's timed questions (``duration``: the video's, if known)."""
     found = []
-    for number, timed in enumerate(ordered(block), 1):
-        where = f"timed question {number}"
-        if timed.time < 0:
-            found.append(f"{where} is at a negative time")
+    for timed in block.timed_questions:
+        where = f"the timed question at {timed.time:g} s"
+        if not math.isfinite(timed.time) or timed.time < 0:
+            found.append(f"{where} is not at a time in the video")
         elif duration and timed.time >= duration:
-            found.append(f"{where} is at {timed.time:g} s, after the end of the video ({duration:g} s)")
-        if timed.rewind_to is not None and not 0 <= timed.rewind_to < timed.time:
+            found.append(f"{where} is after the end of the video ({duration:g} s)")
+        if timed.rewind_to is not None and rewind_time(timed) is None:
             found.append(f"{where} rewinds to {timed.rewind_to:g} s, which is not before its own time")
     return found
 

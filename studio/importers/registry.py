@@ -27,6 +27,9 @@ IMPORTER_MODULES: dict[str, str] = {
     "scorm": "studio.importers.scorm",
     "cc": "studio.importers.cc",
     "epub": "studio.importers.epub",
+    "h5p": "studio.importers.h5p",
+    "giftzip": "studio.importers.gift_media",
+    "aicc": "studio.importers.aicc",
 }
 IMPORTER_NAMES = tuple(IMPORTER_MODULES)
 

@@ -243,3 +243,52 @@ def test_pages_with_timed_questions_pass_axe(project: Project, tmp_path: Path) -
         capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_fuzz_timed_questions_render_inert_and_parseable(tmp_project: Project, media_files: dict[str, Path]) -> None:
+    """Any times (negative, huge, not numbers) and any text: pages stay inert, the player's key
+    is strict JSON with valid times only, and the EPUB's list is well-formed XHTML."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from studio import video_questions
+    from studio.exporters.epub.quiz import AnswerSection, render_quiz
+    from studio.exporters.epub.xhtml import clock
+    from studio.exporters.render import RenderOptions, render_site
+    from tests.exporters.test_injection import PAYLOADS, _assert_inert
+
+    video = add_media(tmp_project, media_files["video"])
+    text = st.lists(st.sampled_from([*PAYLOADS, "a", "<p>b</p>", "\u2028", "]]>", ""]), max_size=4).map("".join)
+    times = st.floats(allow_nan=True, allow_infinity=True) | st.floats(0, 10)
+    timed = st.builds(
+        TimedQuestion, time=times, require_correct=st.booleans(), rewind_to=st.none() | times,
+        question=st.builds(SingleChoiceQuestion, prompt=text, choices=st.lists(
+            st.builds(Choice, text=text, correct=st.booleans(), feedback=text), max_size=3)))
+
+    @settings(max_examples=150, deadline=None, database=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(questions=st.lists(timed, max_size=4), title=text)
+    def run(questions: list[TimedQuestion], title: str) -> None:
+        block = VideoBlock(asset=video.id, title=title, timed_questions=questions)
+        tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L", blocks=[block])])]
+        for opts in (RenderOptions(target="scorm12", runtime=True, single_page=True), RenderOptions(target="cc")):
+            site = render_site(tmp_project.course, tmp_project.media_dir, opts)
+            for name, content in site.files.items():
+                if not name.endswith(".html"):
+                    continue
+                assert isinstance(content, bytes)
+                _assert_inert(content, name)
+                for script in lxml_html.fromstring(content).iter("script"):
+                    if script.get("class") == "timed-key":
+                        key = json.loads(script.text or "", parse_constant=lambda c: pytest.fail(c))
+                        assert all(0 <= q["time"] for q in key["questions"])
+        # The EPUB's list of the questions with their times: well-formed XHTML.
+        quiz = video_questions.question_set(block)
+        times = {t.question.id: clock(t.time) for t in video_questions.ordered(block)}
+        xhtml = render_quiz(quiz.id, quiz, lambda h: h, answers_href="answers.xhtml",
+                            lesson_href_from_answers="l.xhtml", section=AnswerSection("Q", "L"), times=times)
+        etree.fromstring(f'<div xmlns="http://www.w3.org/1999/xhtml">{xhtml}</div>')
+
+    run()

@@ -197,7 +197,7 @@ class PageBuilder:
         if block.asset and not transcript and not (prepared.video and has_captions) and not timed:
             self.facts.media_without_text += 1
         out.append("</section>")
-        if block.timed_questions:
+        if video_questions.ordered(block):
             out.append(self.timed_questions(block, page))
         return "".join(out)
 
@@ -205,7 +205,7 @@ class PageBuilder:
         """A book cannot pause the video: its questions follow it as a list, with their times."""
         quiz = video_questions.question_set(block)
         quiz.title = f"Questions in the video: {block.title or 'Video'}"
-        times = {t.question.id: clock(t.time) for t in block.timed_questions}
+        times = {t.question.id: clock(t.time) for t in video_questions.ordered(block)}
         return self.quiz_markup(quiz.id, quiz, page, times)
 
     def audio(self, block: AudioBlock, progress: Progress) -> str:

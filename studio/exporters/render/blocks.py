@@ -189,14 +189,14 @@ class BlockRenderer:
 
     def timed_questions(self, block: VideoBlock, media_id: str) -> tuple[list[dict[str, Any]], str]:
         """The questions that pause the video: their forms (by time) and the player's key."""
-        if not block.timed_questions:
+        if not video_questions.ordered(block):
             return [], ""
         self.has_timed_questions = True
         views, keys = [], []
         for number, timed in enumerate(video_questions.ordered(block), start=1):
             q = question_view(block.id, number, timed.question, self.rewrite)
             q["points_label"] = _points(timed.question.points)
-            rewind = timed.rewind_to if timed.rewind_to is not None and timed.rewind_to < timed.time else None
+            rewind = video_questions.rewind_time(timed)
             views.append({
                 "id": timed.id,
                 "dom": dom_id(block.id, timed.id),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from studio import video_questions
 from studio.exporters.ims import licence
 from studio.exporters.render.blocks import BlockRenderer
 from studio.exporters.render.media_map import build_media_map, safe_name
@@ -42,7 +43,7 @@ class _SiteBuilder:
         self._toc: list[dict[str, Any]] | None = None
         self.index = lesson_index(course)
         self.has_timed_questions = any(
-            isinstance(b, VideoBlock) and b.timed_questions for _, _, b in course.blocks()
+            isinstance(b, VideoBlock) and video_questions.ordered(b) for _, _, b in course.blocks()
         )
 
     # ------------------------------------------------------------------ links

@@ -17,7 +17,7 @@ from typing import Any
 
 from studio.exporters.render.quiz_data import scorable_points
 from studio.model import Course, Lesson, QuizBlock, VideoBlock
-from studio.video_questions import question_set
+from studio.video_questions import ordered, question_set
 
 SCORM12_SUSPEND_LIMIT = 4096
 SCORM2004_SUSPEND_LIMIT = 64000
@@ -58,7 +58,7 @@ def course_shape(course: Course, lesson_ids: list[str] | None = None,
         for block in lesson.blocks:
             if isinstance(block, VideoBlock) and block.asset in course.media:
                 videos += 1
-            if isinstance(block, QuizBlock) or (isinstance(block, VideoBlock) and block.timed_questions):
+            if isinstance(block, QuizBlock) or (isinstance(block, VideoBlock) and ordered(block)):
                 quizzes += 1  # a video's timed questions are scored as one set
     return lessons, videos, quizzes
 
@@ -91,7 +91,7 @@ def course_data(
         for block in lesson.blocks:
             if isinstance(block, QuizBlock):
                 quiz, quiz_id = block.quiz, block.id
-            elif isinstance(block, VideoBlock) and block.timed_questions:
+            elif isinstance(block, VideoBlock) and ordered(block):
                 quiz = question_set(block)  # scored like a quiz: no pass mark or attempt limit
                 quiz_id = quiz.id
             else:
