@@ -158,12 +158,13 @@
       fb.textContent = "Choose or write an answer first.";
       return;
     }
-    var right = ev.result !== "incorrect";  // an essay is saved for a person to mark
+    // Right: full marks, or an essay (saved for a person to mark); partly right is not.
+    var right = ev.result === "correct" || ev.result === "neutral";
     var settled = right || !it.key.requireCorrect;
     engine.feedback(it.q, it.el, ev, settled);
-    if (it.scored === null) {
+    if (it.scored === null) {  // the first answer counts, with its partial credit
       it.scored = ev.result;
-      if (ev.result === "correct" && it.q.kind !== "essay") { this.earned += it.q.points; }
+      if (ev.fraction !== null && ev.fraction !== undefined) { this.earned += ev.fraction * it.q.points; }
       this.report(it, ev);
     }
     it.retrying = false;
@@ -178,10 +179,11 @@
   VideoQuestions.prototype.report = function (it, ev) {
     if (!tracking) { return; }
     var now = new Date();
-    var pct = this.possible ? 100 * this.earned / this.possible : 100;
+    var pct = this.possible ? 100 * Math.max(0, this.earned) / this.possible : 100;
     tracking.quizSubmitted(this.key.id, pct, [{
       id: it.q.id, kind: it.q.kind, description: it.q.text, weighting: it.q.points,
       response: ev.response, correct: ev.correct, result: ev.result,
+      earned: ev.fraction === null || ev.fraction === undefined ? null : ev.fraction * it.q.points,
       exact: ev.exact, caseSensitive: !!ev.caseSensitive,
       latency: Math.max(0, now.getTime() - it.started), when: now
     }]);

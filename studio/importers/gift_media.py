@@ -84,7 +84,7 @@ def _read(request: ReadRequest) -> ImportedContent:
         text = _with_media(read_text(files.path(name)), files, f"file {name}", request.report)
         quizzes.append(Quiz(title=PurePosixPath(name).stem.replace("_", " "),
                             questions=parse_gift(text, where, request.report)))
-    found = quiz_content(request.source, quizzes)
+    found = quiz_content(request.source, quizzes, request.report)
     found.media = content.media
     return found
 

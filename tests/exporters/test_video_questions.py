@@ -206,6 +206,19 @@ def test_packages_carry_the_player_and_the_questions(project: Project, tmp_path:
         assert "Questions in this video" in page
 
 
+def test_pages_without_the_player_print_the_questions(project: Project) -> None:
+    """Moodle backup pages carry no script: the questions read as text with their times."""
+    from studio.exporters.render import RenderOptions, render_site
+
+    site = render_site(project.course, project.media_dir, RenderOptions(target="cc", scripts=False))
+    page = next(c.decode() for n, c in site.files.items() if n.endswith(".html") and isinstance(c, bytes)
+                and "Questions in this video" in c.decode())
+    assert "timed-key" not in page and "<form" not in page
+    assert not any("video-questions" in n for n in site.files)
+    assert page.index('At <span class="time">0:01</span>') < page.index("What makes water evaporate?")
+    assert 'At <span class="time">0:04</span>' in page
+
+
 def test_courses_without_timed_questions_do_not_ship_the_script(tmp_project: Project, tmp_path: Path) -> None:
     tmp_project.course.modules = [Module(title="M", lessons=[Lesson(title="L")])]
     package = export(tmp_project, "scorm12", tmp_path / "plain.zip")

@@ -63,6 +63,7 @@ class BlockRenderer:
         self.media_ids: list[str] = []  # DOM ids of video elements, for tracking
         self.warnings: list[str] = []  # accessibility gaps the author should fix
         self.has_timed_questions = False  # the pages need the timed-question player
+        self.interactive = True  # the pages run the player (else questions render as text)
 
     def rewrite(self, html: str) -> str:
         from studio.exporters.render.media_map import rewrite_asset_refs
@@ -209,6 +210,8 @@ class BlockRenderer:
             })
             keys.append({"tq": timed.id, "time": round(timed.time, 3), "requireCorrect": timed.require_correct,
                          "rewindTo": rewind, "question": question_key(timed.question)})
+        if not self.interactive:
+            return views, ""
         key = {"id": video_questions.question_set_id(block), "media": media_id, "questions": keys}
         return views, script_json(key)
 

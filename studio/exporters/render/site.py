@@ -39,10 +39,12 @@ class _SiteBuilder:
         self.site.media_map, media_files = build_media_map(course, media_dir)
         self.site.files.update(media_files)
         self.blocks = BlockRenderer(course, self.site.media_map, options.xhtml, options.target)
+        # Without the player (Moodle pages, print), a video's questions are a readable list.
+        self.blocks.interactive = options.scripts and not options.static_quiz
         self.lessons: list[tuple[Module, Lesson]] = list(course.lessons())
         self._toc: list[dict[str, Any]] | None = None
         self.index = lesson_index(course)
-        self.has_timed_questions = any(
+        self.has_timed_questions = self.blocks.interactive and any(
             isinstance(b, VideoBlock) and video_questions.ordered(b) for _, _, b in course.blocks()
         )
 
