@@ -29,10 +29,12 @@
     this.snapping = false;  // our own seek (to a question's time) is under way
     this.earned = 0;
     this.possible = 0;
+    this.answered = 0;     // questions with a first answer in this session
+    this.submitted = 0;    // how many of them the set's score last counted
     this.items = [];
     key.questions.forEach(function (k) {
       var form = box.querySelector("form.timed-question[data-timed='" + k.tq + "']");
-      var el = form ? form.querySelector(".question") : null;
+      var el = form ? form.querySelector("li.question") : null;
       if (!el) { return; }
       var it = { key: k, q: k.question, form: form, el: el, pending: true, scored: null, started: 0 };
       if (it.q.kind !== "essay") { self.possible += it.q.points; }
@@ -53,6 +55,7 @@
     this.media.addEventListener("timeupdate", function () { self.tick(); });
     this.media.addEventListener("seeking", function () { self.seeking(); });
     this.media.addEventListener("play", function () { self.played(); });
+    this.media.addEventListener("ended", function () { self.submit(); });
   }
 
   // ------------------------------------------------------------ playback
@@ -176,17 +179,27 @@
     show(it.back, !right);
   };
 
+  // Each first answer reaches the platform at once (as an interaction of the section, which
+  // is no quiz of the tracking data); the set's score counts when every question has an
+  // answer or the video has played to its end (skipped questions count nothing).
   VideoQuestions.prototype.report = function (it, ev) {
+    this.answered += 1;
     if (!tracking) { return; }
     var now = new Date();
-    var pct = this.possible ? 100 * Math.max(0, this.earned) / this.possible : 100;
-    tracking.quizSubmitted(this.key.id, pct, [{
+    tracking.quizSubmitted(this.key.answers, 0, [{
       id: it.q.id, kind: it.q.kind, description: it.q.text, weighting: it.q.points,
       response: ev.response, correct: ev.correct, result: ev.result,
       earned: ev.fraction === null || ev.fraction === undefined ? null : ev.fraction * it.q.points,
       exact: ev.exact, caseSensitive: !!ev.caseSensitive,
       latency: Math.max(0, now.getTime() - it.started), when: now
     }]);
+    if (this.answered === this.items.length) { this.submit(); }
+  };
+
+  VideoQuestions.prototype.submit = function () {
+    if (!tracking || !this.answered || this.answered === this.submitted) { return; }
+    this.submitted = this.answered;
+    tracking.quizSubmitted(this.key.id, this.possible ? 100 * Math.max(0, this.earned) / this.possible : 100, []);
   };
 
   VideoQuestions.prototype.close = function (it) {

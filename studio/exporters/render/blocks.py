@@ -212,7 +212,10 @@ class BlockRenderer:
                          "rewindTo": rewind, "question": question_key(timed.question)})
         if not self.interactive:
             return views, ""
-        key = {"id": video_questions.question_set_id(block), "media": media_id, "questions": keys}
+        # ``answers``: where each first answer is reported (the section: runtimes find the
+        # question there); ``id``: the set scored once every question has an answer.
+        key = {"id": video_questions.question_set_id(block), "answers": f"{block.id}-timed",
+               "media": media_id, "questions": keys}
         return views, script_json(key)
 
     def audio(self, block: AudioBlock) -> dict[str, Any]:
