@@ -180,10 +180,29 @@ def _clean_tree(root: etree._Element) -> None:
         _clean_attributes(el, allowed)
 
 
+_TAGS_ONLY = re.compile(r"<[^>]*>")
+
+
+def _text_fallback(source: str) -> str:
+    """The text of markup lxml refuses (hostile input can make tag names lxml will not set)."""
+    import html as html_text
+
+    return " ".join(html_text.unescape(_TAGS_ONLY.sub(" ", source)).split())
+
+
 def sanitize_html(source: str) -> str:
-    """Return the safe subset of ``source`` as a well-formed fragment."""
+    """Return the safe subset of ``source`` as a well-formed fragment (escaped text when
+    the markup cannot be parsed at all)."""
     if not source or not source.strip():
         return ""
+    try:
+        return _sanitize(source)
+    except (ValueError, TypeError, LookupError):
+        text = _text_fallback(source)
+        return f"<p>{_escape_text(text)}</p>" if text else ""
+
+
+def _sanitize(source: str) -> str:
     container = html.fragment_fromstring(source, create_parent="div")
     # Drop subtrees first so their text never surfaces through an unwrap.
     for el in list(container.iter()):
@@ -215,6 +234,13 @@ def plain_text(source: str) -> str:
     """The text content of an HTML fragment (for titles, alt text, QTI fallbacks)."""
     if not source or not source.strip():
         return ""
+    try:
+        return _plain_text(source)
+    except (ValueError, TypeError, LookupError):
+        return _text_fallback(source)
+
+
+def _plain_text(source: str) -> str:
     container = html.fragment_fromstring(source, create_parent="div")
     for el in list(container.iter()):
         if el is not container and isinstance(el.tag, str) and el.tag.lower() in DROP_WITH_CONTENT:

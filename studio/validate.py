@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from studio import video_questions
 from studio.course_text import illegal_text_places
 from studio.media_files import file_problem, name_problem
 from studio.model.blocks import (
@@ -164,6 +165,8 @@ class _Checker:
                 self.track(track, f"{where} > track {t_index} ({track.language})")
             if isinstance(block, VideoBlock) and block.poster:
                 self.asset(block.poster, where, "poster image", ("image/",))
+            if isinstance(block, VideoBlock) and block.timed_questions:
+                self.timed_questions(block, where)
         elif isinstance(block, ImageBlock):
             self.asset(block.asset, where, "image", ("image/",))
             if not block.decorative and not block.alt.strip():
@@ -188,6 +191,13 @@ class _Checker:
                 self.add("error", where, "the discussion has no title")
         elif isinstance(block, QuizBlock):
             self.quiz(block.quiz, where)
+
+    def timed_questions(self, block: VideoBlock, where: str) -> None:
+        asset = self.course.media.get(block.asset)
+        for problem in video_questions.problems(block, asset.duration if asset else None):
+            self.add("error", where, problem)
+        for index, timed in enumerate(video_questions.ordered(block), 1):
+            self.question(timed.question, f"{where} > timed question {index} ({timed.question.KIND})")
 
     def track(self, track: CaptionTrack, where: str) -> None:
         if not is_bcp47(track.language):

@@ -328,6 +328,12 @@
     this.result.focus();
   };
 
+  // The same scoring and feedback for questions asked outside a quiz form (video-questions.js).
+  window.StudioQuizEngine = {
+    evaluate: function (q, el) { return Quiz.prototype.evaluate(q, el); },
+    feedback: function (q, el, ev, review) { Quiz.prototype.feedback.call(Quiz.prototype, q, el, ev, review); }
+  };
+
   $all("script.quiz-key").forEach(function (script) {
     var key;
     try { key = JSON.parse(script.textContent); } catch (e) { return; }

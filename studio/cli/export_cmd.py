@@ -11,15 +11,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-import typing
 from pathlib import Path
 from typing import Any
 
+from studio.cli.options import field_types as _field_types
+from studio.cli.options import option_values
 from studio.errors import StudioError
 from studio.units import human_size, upload_fit
-
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off"}
 
 
 def _specs() -> dict[str, Any]:
@@ -34,13 +32,6 @@ def _presets() -> dict[str, Any]:
     except ModuleNotFoundError:
         return {}
     return dict(PRESETS)
-
-
-def _field_types(options_type: type) -> dict[str, Any]:
-    try:
-        return typing.get_type_hints(options_type)
-    except (NameError, TypeError):
-        return {f.name: f.type for f in dataclasses.fields(options_type)}
 
 
 def _cli_flag(f: dataclasses.Field[Any]) -> str | None:
@@ -119,24 +110,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 # ---------------------------------------------------------------- options
 
 
-def _convert(value: str, tp: Any, name: str) -> Any:
-    if tp is bool or tp == "bool":
-        low = value.strip().lower()
-        if low in _TRUE:
-            return True
-        if low in _FALSE:
-            return False
-        raise ValueError(f"option {name} takes true or false, not {value!r}")
-    if tp is int or tp == "int":
-        return int(value)
-    if tp is float or tp == "float":
-        return float(value)
-    return value
-
-
 def build_options(spec: Any, preset_options: dict[str, Any], args: argparse.Namespace) -> Any:
     """The options object: defaults < preset < explicit flags < ``--option``."""
-    types = _field_types(spec.options_type)
     fields = {f.name: f for f in dataclasses.fields(spec.options_type)}
     values: dict[str, Any] = dict(preset_options)
     for key, value in vars(args).items():
@@ -149,26 +124,7 @@ def build_options(spec: Any, preset_options: dict[str, Any], args: argparse.Name
                 hint=f"options of {spec.name}: {', '.join(sorted(fields))}",
             )
         values[name] = value
-    for item in args.option:
-        if "=" not in item:
-            raise StudioError(
-                f"--option {item!r} is not NAME=VALUE",
-                hint="for example --option sco_per_lesson=true",
-            )
-        name, raw = item.split("=", 1)
-        name = name.strip().replace("-", "_")
-        if name not in fields:
-            raise StudioError(
-                f"the {spec.name} format has no option {name!r}",
-                hint=f"options of {spec.name}: {', '.join(sorted(fields))}",
-            )
-        try:
-            values[name] = _convert(raw, types.get(name, str), name)
-        except ValueError as exc:
-            raise StudioError(str(exc), hint="check the option's value") from exc
-        choices = fields[name].metadata.get("choices")
-        if choices and values[name] not in choices:
-            raise StudioError(f"option {name} must be one of {', '.join(choices)}")
+    values.update(option_values(spec.name, spec.options_type, args.option, "sco_per_lesson=true"))
     if args.no_embed and "embed_project" in fields:
         values["embed_project"] = False
     try:

@@ -10,7 +10,6 @@ and the export dialog can build their forms from them.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,15 +20,12 @@ from studio.course_text import clean_model, illegal_text_places
 from studio.jobs import Progress
 from studio.model.course import Course
 from studio.model.serialize import clone
+from studio.options import option as option  # re-exported: exporters declare options with it
+from studio.options import options_from
 from studio.units import UPLOAD_LIMITS_MB, human_size
 
 # Common LMS upload limits (bytes) the report warns about.
 UPLOAD_LIMITS = tuple(mb * 1_000_000 for mb in UPLOAD_LIMITS_MB)
-
-
-def option(default: Any, help: str, **extra: Any) -> Any:
-    """A dataclass field with help text for the CLI and the export dialog."""
-    return field(default=default, metadata={"help": help, **extra})
 
 
 @dataclass
@@ -110,11 +106,4 @@ class ExporterSpec:
 
     def options_from(self, values: dict[str, Any]) -> Any:
         """Options from a dict of field values (unknown names are an error)."""
-        names = {f.name for f in dataclasses.fields(self.options_type)}
-        unknown = set(values) - names
-        if unknown:
-            raise ValueError(
-                f"{self.name} has no option {', '.join(sorted(unknown))}; "
-                f"options: {', '.join(sorted(names))}"
-            )
-        return self.options_type(**values)
+        return options_from(self.name, self.options_type, values)

@@ -12,29 +12,29 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from studio.errors import ImportFormatError, StudioError
-from studio.importers.detect import FORMAT_LABELS, FORMATS, detect_format
+from studio.importers.detect import detect_format
+from studio.importers.registry import get_importer, importers
 from studio.importers.report import ImportReport
 from studio.jobs import Progress, null_progress
 from studio.project import Project, normalize_project_path
 
 __all__ = [
-    "FORMATS",
-    "FORMAT_LABELS",
     "ImportReport",
     "detect_format",
+    "get_importer",
     "import_into",
     "import_new",
+    "importers",
 ]
 
 
 def _check_format(source: Path, fmt: str | None) -> str:
     if fmt is None:
         return detect_format(source)
-    if fmt not in FORMATS:
-        raise ImportFormatError(f"unknown import format {fmt!r}", path=source,
-                                hint=f"choose one of: {', '.join(FORMATS)}.")
+    get_importer(fmt, source)
     if not source.exists():
         raise ImportFormatError("file not found", path=source, hint="Check the path.")
     return fmt
@@ -48,6 +48,7 @@ def import_into(
     fmt: str | None = None,
     quiz_block_id: str | None = None,
     keep_remote_images: bool = False,
+    options: Any = None,
     _new: bool = False,
 ) -> ImportReport:
     """Add the content of ``source`` to ``project`` (one undo step); returns the report."""
@@ -58,11 +59,11 @@ def import_into(
     progress = progress or null_progress()
     src = Path(source)
     kind = _check_format(src, fmt)
-    report = ImportReport(source=src.name, format=FORMAT_LABELS.get(kind, kind))
+    report = ImportReport(source=src.name, format=get_importer(kind).label)
     workdir = safe_temp_dir()
     try:
         progress.update(0.0, f"Reading {src.name}")
-        content = read_source(src, kind, workdir, report, progress.sub(0.0, 0.5))
+        content = read_source(src, kind, workdir, report, progress.sub(0.0, 0.5), options)
         progress.check()
         if not keep_remote_images:
             from studio.importers.remote_media import drop_remote_images
@@ -82,6 +83,7 @@ def import_new(
     *,
     fmt: str | None = None,
     keep_remote_images: bool = False,
+    options: Any = None,
 ) -> ImportReport:
     """Create a project at ``new_project_path`` from ``source``, save and close it."""
     src = Path(source)
@@ -92,7 +94,7 @@ def import_new(
                           hint="choose another name for the new project.")
     project = Project.create(folder, title=src.stem or "Imported course")
     try:
-        report = import_into(project, src, progress, fmt=kind, _new=True,
+        report = import_into(project, src, progress, fmt=kind, options=options, _new=True,
                              keep_remote_images=keep_remote_images)
         project.save()
     except BaseException:

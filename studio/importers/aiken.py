@@ -15,6 +15,7 @@ import re
 
 from studio.errors import ImportFormatError
 from studio.importers.report import ImportReport
+from studio.importers.spec import ImporterSpec, Probe, question_file
 from studio.importers.textutil import prompt_html
 from studio.model.quiz import Choice, Question, SingleChoiceQuestion
 
@@ -76,3 +77,16 @@ def parse_aiken(text: str, where: str, report: ImportReport) -> list[Question]:
             hint="Aiken questions end with a line such as 'ANSWER: B'.",
         )
     return questions
+
+
+def _sniff(probe: Probe) -> int:
+    if probe.archive is not None or probe.xml_like:
+        return 0
+    return 50 if looks_like_aiken(probe.text) else 0
+
+
+SPEC = ImporterSpec(
+    name="aiken", label="Aiken", description="single-choice questions in Moodle's Aiken format",
+    extensions=(".txt",), kind="questions", sniff=_sniff,
+    read=question_file(parse_aiken),
+)

@@ -26,11 +26,11 @@ from studio.importers.package_tree import (
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive
 from studio.importers.safe_xml import child, descendants, inner_xml, parse_xml, text_of
-from studio.importers.textutil import sanitize_html
+from studio.importers.spec import ImporterSpec, Probe, ReadRequest
 from studio.jobs import Progress
 from studio.model.blocks import Block, DiscussionBlock, LinkBlock, QuizBlock
 from studio.model.course import Module
-from studio.sanitize import is_safe_url
+from studio.sanitize import is_safe_url, sanitize_html
 
 
 def _xml_file(files: PackageFiles, resource: Resource) -> str | None:
@@ -150,3 +150,21 @@ def read_cc(archive: SafeArchive, workdir: Path, report: ImportReport, progress:
     content.info = CourseInfo(title=title, description=manifest.description, language=manifest.language,
                               keywords=manifest.keywords)
     return content
+
+
+_CC_MARKERS = (b"imscc", b"imsccv1p", b"imswl_", b"imsdt_")
+
+
+def _sniff(probe: Probe) -> int:
+    head = probe.manifest_head
+    return 70 if head is not None and any(m in head for m in _CC_MARKERS) else 0
+
+
+def _read(request: ReadRequest) -> ImportedContent:
+    return read_cc(request.need_archive(), request.workdir, request.report, request.progress)
+
+
+SPEC = ImporterSpec(
+    name="cc", label="Common Cartridge", description="IMS Common Cartridge 1.0-1.3 (Canvas, Moodle, Blackboard, D2L)",
+    extensions=(".imscc", ".zip"), kind="package", sniff=_sniff, read=_read, archive=True,
+)

@@ -12,6 +12,8 @@ import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.errors import ImportFormatError
+from studio.importers.report import ImportReport
 from studio.model.assets import MediaAsset
 from studio.model.course import Course, Module
 from studio.model.quiz import Quiz
@@ -62,3 +64,23 @@ class ImportedContent:
     assets: dict[str, MediaAsset] = field(default_factory=dict)
     media: MediaFiles = field(default_factory=MediaFiles)
     info: CourseInfo = field(default_factory=CourseInfo)
+
+
+def title_from(source: Path) -> str:
+    """A quiz title from a question file's name."""
+    return source.stem.replace("_", " ").replace("-", " ").strip() or "Imported quiz"
+
+
+def quiz_content(source: Path, quizzes: list[Quiz], report: ImportReport) -> ImportedContent:
+    """Question formats: the quizzes that hold questions, or an error naming the file (and
+    the first reasons the report gives)."""
+    quizzes = [q for q in quizzes if q.questions]
+    if not quizzes:
+        why = "; ".join(f"{e.where}: {e.message}" for e in report.skipped_entries[:5])
+        raise ImportFormatError(
+            "no question could be imported" + (f" ({why})" if why else ""),
+            path=source,
+            hint="Fix the lines named, or check the file against the format description "
+            "in docs/import.md.",
+        )
+    return ImportedContent(quizzes=quizzes, info=CourseInfo(title=quizzes[0].title))

@@ -15,6 +15,7 @@ import re
 
 from studio.errors import ImportFormatError
 from studio.importers.report import ImportReport
+from studio.importers.spec import CERTAIN, ImporterSpec, Probe, question_file
 from studio.importers.textutil import parse_numeric_spec, prompt_html, to_float, truthy
 from studio.model.quiz import (
     Choice,
@@ -171,3 +172,14 @@ def _row(cells: dict[str, str], opts: list[str], where: str, report: ImportRepor
             return None
         return OrderingQuestion(items=[OrderItem(o) for o in opts], **common)  # type: ignore[arg-type]
     return EssayQuestion(guidance=answer, **common)  # type: ignore[arg-type]
+
+
+def _sniff(probe: Probe) -> int:
+    return CERTAIN if probe.archive is None and probe.suffix == ".csv" else 0
+
+
+SPEC = ImporterSpec(
+    name="csv", label="CSV questions", description="one question per spreadsheet row",
+    extensions=(".csv",), kind="questions", sniff=_sniff,
+    read=question_file(parse_csv_questions),
+)

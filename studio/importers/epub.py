@@ -14,6 +14,7 @@ from studio.importers.html_pages import PackageFiles, page_blocks
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, resolve_relative
 from studio.importers.safe_xml import child, children, descendants, local, parse_xml, text_of
+from studio.importers.spec import ImporterSpec, Probe, ReadRequest
 from studio.jobs import Progress
 from studio.model.course import Lesson, Module
 
@@ -114,3 +115,17 @@ def read_epub(archive: SafeArchive, workdir: Path, report: ImportReport, progres
     content.modules = [Module(title=info.title, lessons=lessons)]
     report.kept("book", f"EPUB {info.title!r}: {len(lessons)} chapter(s)")
     return content
+
+
+def _sniff(probe: Probe) -> int:
+    return 90 if probe.entry("META-INF/container.xml") or probe.entry("mimetype") else 0
+
+
+def _read(request: ReadRequest) -> ImportedContent:
+    return read_epub(request.need_archive(), request.workdir, request.report, request.progress)
+
+
+SPEC = ImporterSpec(
+    name="epub", label="EPUB 3", description="EPUB 3 (and 2) books, one lesson per chapter",
+    extensions=(".epub",), kind="package", sniff=_sniff, read=_read, archive=True,
+)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from studio.errors import ImportFormatError
 from studio.importers.report import ImportReport
+from studio.importers.spec import ImporterSpec, Probe, question_file
 from studio.importers.textutil import parse_numeric_spec, prompt_html, to_plain
 from studio.model.quiz import (
     Choice,
@@ -290,3 +291,18 @@ def _numeric(
         return NumericQuestion(prompt=prompt, value=first, tolerance=second, feedback=feedback)
     report.skipped(label, "numeric answer not understood")
     return None
+
+
+def _sniff(probe: Probe) -> int:
+    if probe.archive is not None or probe.xml_like:
+        return 0
+    if probe.suffix == ".gift":
+        return 80
+    return 10 if "{" in probe.text and "}" in probe.text else 0  # braces: weak evidence
+
+
+SPEC = ImporterSpec(
+    name="gift", label="Moodle GIFT", description="Moodle's GIFT question text format",
+    extensions=(".gift", ".txt"), kind="questions", sniff=_sniff,
+    read=question_file(parse_gift),
+)

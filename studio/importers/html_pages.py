@@ -21,9 +21,10 @@ from studio.errors import ImportFormatError
 from studio.importers.content import MediaFiles
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, resolve_relative
-from studio.importers.textutil import plain_text, tidy_html
+from studio.importers.textutil import tidy_html
 from studio.model.blocks import AudioBlock, Block, TextBlock, VideoBlock
 from studio.model.captions import CaptionTrack, Chapter
+from studio.sanitize import plain_text
 
 PAGE_EXTS = (".html", ".htm", ".xhtml", ".xht")
 VIDEO_EXTS = (".mp4", ".webm", ".m4v", ".mov", ".ogv", ".mkv")
@@ -69,7 +70,7 @@ class PackageFiles:
         return self._assets[name]
 
 
-def _parse_page(data: bytes, where: str) -> etree._Element:
+def parse_page(data: bytes, where: str) -> etree._Element:
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                                   remove_blank_text=False, huge_tree=False)
     try:
@@ -154,7 +155,7 @@ def page_sections(
     if not data.strip():
         report.skipped(where, "empty page")
         return [("", [])]
-    doc = _parse_page(data, f"{files.archive.where}!{page}")
+    doc = parse_page(data, f"{files.archive.where}!{page}")
     title = page_title(doc)
     body = doc.find("body")
     if body is None:

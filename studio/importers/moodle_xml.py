@@ -22,6 +22,7 @@ from studio.errors import ImportFormatError
 from studio.exporters.xml import parse_safely
 from studio.importers.content import CourseInfo, ImportedContent, MediaFiles
 from studio.importers.report import ImportReport
+from studio.importers.spec import ImporterSpec, Probe, ReadRequest
 from studio.importers.textutil import to_plain
 from studio.model.quiz import (
     Choice,
@@ -223,3 +224,19 @@ def read_moodle_xml(source: Path, workdir: Path, report: ImportReport) -> Import
                                 hint="Check that the file is a Moodle XML question export.")
     return ImportedContent(quizzes=quizzes, media=reader.media,
                            info=CourseInfo(title=quizzes[0].title))
+
+
+def _sniff(probe: Probe) -> int:
+    # Below the QTI markers (an XML file naming both is QTI).
+    return 80 if probe.archive is None and probe.xml_like and looks_like_moodle_xml(probe.head) else 0
+
+
+def _read(request: ReadRequest) -> ImportedContent:
+    return read_moodle_xml(request.source, request.workdir, request.report)
+
+
+SPEC = ImporterSpec(
+    name="moodle-xml", label="Moodle XML questions", description="questions exported from Moodle "
+    "as Moodle XML (one quiz per category)", extensions=(".xml",), kind="questions", sniff=_sniff,
+    read=_read,
+)

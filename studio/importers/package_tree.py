@@ -70,9 +70,14 @@ def build_modules(
     return modules
 
 
-def resource_sections(files: PackageFiles, resource: Resource, report: ImportReport) -> Sections:
+def resource_sections(
+    files: PackageFiles, resource: Resource, report: ImportReport, players: bool = True
+) -> Sections:
     """Lessons for a launchable resource: its page (split if it holds several lessons), media
-    file or document, plus its QTI files."""
+    file or document, plus its QTI files. With ``players``, a launch page that is a JavaScript
+    player gives the content pages it shows instead (see ``player_pages``)."""
+    from studio.importers.player_pages import player_sections
+
     sections: Sections = []
     href = resource.href
     found = files.archive.find(href) if href is not None else None
@@ -80,7 +85,8 @@ def resource_sections(files: PackageFiles, resource: Resource, report: ImportRep
         report.skipped(f"resource {resource.identifier}", f"its file {href!r} is not in the package")
     if found is not None:
         if found.lower().endswith(PAGE_EXTS):
-            sections = page_sections(files, found, report)
+            shown = player_sections(files, resource, found, report) if players else None
+            sections = shown if shown is not None else page_sections(files, found, report)
         else:
             sections = [("", file_blocks(files, found, report))]
     quizzes: list[Block] = []

@@ -7,10 +7,12 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from studio.errors import ImportFormatError
+from studio.importers.content import ImportedContent, quiz_content
 from studio.importers.folder_archive import open_archive
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, resolve_relative
 from studio.importers.safe_xml import local, parse_xml
+from studio.importers.spec import ImporterSpec, Probe, ReadRequest
 from studio.model.quiz import Quiz
 
 
@@ -100,3 +102,39 @@ def read_qti_source(source: Path, report: ImportReport) -> list[Quiz]:
         raise ImportFormatError("no questions found in the QTI source", path=source,
                                 hint="Check that the file holds QTI items.")
     return quizzes
+
+
+def _sniff_qti12(probe: Probe) -> int:
+    if probe.archive is None:
+        return 90 if probe.xml_like and "questestinterop" in probe.head else 0
+    head = probe.manifest_head
+    if head is not None:
+        if b'type="imsqti_xmlv1p2"' in head:  # Canvas' QTI .zip (no course structure)
+            return 75
+        return 50 if b"imsqti_xmlv1p2" in head else 0  # below CC and SCORM markers
+    return 30 if probe.loose_qti == "qti12" else 0
+
+
+def _sniff_qti21(probe: Probe) -> int:
+    if probe.archive is None:
+        return 85 if probe.xml_like and ("assessmentItem" in probe.head or "assessmentTest" in probe.head) else 0
+    head = probe.manifest_head
+    if head is not None:
+        return 80 if b"imsqti_item_xmlv2p" in head or b"imsqti_test_xmlv2p" in head else 0
+    return 30 if probe.loose_qti == "qti21" else 0
+
+
+def _read(request: ReadRequest) -> ImportedContent:
+    return quiz_content(request.source, read_qti_source(request.source, request.report), request.report)
+
+
+SPECS = {
+    "qti12": ImporterSpec(
+        name="qti12", label="QTI 1.2", description="QTI 1.2 items (Common Cartridge, Canvas) as a file or zip",
+        extensions=(".xml", ".zip"), kind="questions", sniff=_sniff_qti12, read=_read,
+    ),
+    "qti21": ImporterSpec(
+        name="qti21", label="QTI 2.1", description="QTI 2.1 items and tests as a file or content package",
+        extensions=(".xml", ".zip"), kind="questions", sniff=_sniff_qti21, read=_read,
+    ),
+}

@@ -26,7 +26,9 @@ import re
 from dataclasses import dataclass, field
 
 from studio.errors import ImportFormatError
+from studio.importers.content import ImportedContent, quiz_content, title_from
 from studio.importers.report import ImportReport
+from studio.importers.spec import ImporterSpec, Probe, ReadRequest, read_text
 from studio.importers.textutil import markdown_to_html, parse_numeric_spec, to_float, truthy
 from studio.model.quiz import (
     Choice,
@@ -241,3 +243,21 @@ def _build(draft: _Draft, report: ImportReport) -> Question | None:
         return EssayQuestion(prompt=prompt, guidance=" ".join(values["essay"]).strip(), points=points, feedback=fb)
     report.skipped(where, "question without answers (add choices, Answer:, Accept:, Match:, Order: or Essay:)")
     return None
+
+
+def _sniff(probe: Probe) -> int:
+    if probe.archive is not None or probe.xml_like:
+        return 0
+    return 60 if probe.suffix in (".md", ".markdown") or looks_like_quiztext(probe.text) else 0
+
+
+def _read(request: ReadRequest) -> ImportedContent:
+    quiz = parse_quiztext(read_text(request.source), request.where, request.report)
+    quiz.title = quiz.title or title_from(request.source)
+    return quiz_content(request.source, [quiz], request.report)
+
+
+SPEC = ImporterSpec(
+    name="quiztext", label="Studio quiz text", description="numbered questions in plain text or Markdown",
+    extensions=(".txt", ".md", ".markdown"), kind="questions", sniff=_sniff, read=_read,
+)

@@ -17,6 +17,7 @@ from studio.exporters.embed import EMBED_FORMAT, EMBED_PATH
 from studio.importers.content import CourseInfo, ImportedContent
 from studio.importers.report import ImportReport
 from studio.importers.safe_archive import SafeArchive, check_member_name
+from studio.importers.spec import CERTAIN, ImporterSpec, Probe, ReadRequest
 from studio.jobs import Progress
 from studio.media_files import name_problem
 from studio.project_file import decode_project
@@ -102,3 +103,17 @@ def read_studio_package(
         content.media.files[asset_id] = archive.extract(member, folder)
     report.kept("package", f"Studio course {course.title!r} restored from the embedded project")
     return content
+
+
+def _sniff(probe: Probe) -> int:
+    return CERTAIN if probe.archive is not None and has_embedded_course(probe.archive) else 0
+
+
+def _read(request: ReadRequest) -> ImportedContent:
+    return read_studio_package(request.need_archive(), request.workdir, request.report, request.progress)
+
+
+SPEC = ImporterSpec(
+    name="studio", label="Studio package", description="any package Studio exported (the course restored exactly)",
+    extensions=(".zip", ".imscc", ".epub", ".mbz"), kind="package", sniff=_sniff, read=_read, archive=True,
+)

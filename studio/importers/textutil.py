@@ -5,27 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from studio import sanitize
-
-_TAGS_ONLY = re.compile(r"<[^>]*>")
-
-
-def sanitize_html(markup: str) -> str:
-    """``studio.sanitize.sanitize_html``, falling back to escaped text when lxml refuses the
-    markup (hostile input can produce tag names lxml will not set)."""
-    try:
-        return sanitize.sanitize_html(markup)
-    except (ValueError, TypeError, LookupError):
-        text = html.unescape(_TAGS_ONLY.sub(" ", markup))
-        text = " ".join(text.split())
-        return f"<p>{html.escape(text, quote=False)}</p>" if text else ""
-
-
-def plain_text(markup: str) -> str:
-    try:
-        return sanitize.plain_text(markup)
-    except (ValueError, TypeError, LookupError):
-        return " ".join(html.unescape(_TAGS_ONLY.sub(" ", markup)).split())
+from studio.sanitize import plain_text, sanitize_html
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _EM = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?!\*)")

@@ -11,6 +11,7 @@ from studio.model.blocks import (
     LinkBlock,
     QuizBlock,
     TextBlock,
+    TimedQuestion,
     VideoBlock,
 )
 from studio.model.captions import CaptionTrack, Chapter, Cue
@@ -66,6 +67,7 @@ __all__ = [
     "QuizBlock",
     "SingleChoiceQuestion",
     "TextBlock",
+    "TimedQuestion",
     "Tracking",
     "TrueFalseQuestion",
     "VideoBlock",

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from studio.model.captions import CaptionTrack, Chapter
 from studio.model.ids import new_id
-from studio.model.quiz import Quiz
+from studio.model.quiz import Question, Quiz, SingleChoiceQuestion
 
 
 @dataclass
@@ -21,6 +21,20 @@ class TextBlock:
     KIND: ClassVar[str] = "text"
     html: str = ""
     id: str = field(default_factory=lambda: new_id("blk"))
+
+
+@dataclass
+class TimedQuestion:
+    """A question that pauses its video at ``time`` (seconds from the start) and asks; the
+    answer counts in the learner's score like a quiz question."""
+
+    time: float = 0.0
+    question: Question = field(default_factory=SingleChoiceQuestion)
+    # The video goes on only after a right answer (the learner may try again).
+    require_correct: bool = False
+    # After a wrong answer, offer to watch again from this time (a chapter start); None: no.
+    rewind_to: float | None = None
+    id: str = field(default_factory=lambda: new_id("tq"))
 
 
 @dataclass
@@ -34,6 +48,8 @@ class VideoBlock:
     # When empty, renderers build the transcript from the first caption track.
     transcript: str = ""
     poster: str | None = None  # MediaAsset id of an image
+    # Questions that pause the video (any order here; players sort them by time).
+    timed_questions: list[TimedQuestion] = field(default_factory=list)
     id: str = field(default_factory=lambda: new_id("blk"))
 
 

@@ -3,16 +3,19 @@
 Reading (parsing, rendering slides, unpacking archives) runs as a job; the
 result is applied to the course on the GUI thread as one undo step, so stack
 listeners (the outline, editors) are only ever called from the GUI thread.
-The format list comes from the importers package (``FORMATS``/``FORMAT_LABELS``).
+The format list, the file filters and each format's options form come from the
+importer registry (``studio.importers.registry``), as the CLI's do.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 from typing import Any
 
 from studio.project import Project
+from studio.ui.export_dialog import OptionsForm
 from studio.ui.jobs import Job, JobRunner
 from studio.ui.qt import (
     QCheckBox,
@@ -53,13 +56,13 @@ class ImportDialog(QDialog):
         self.kind.setAccessibleName(tr("What to import"))
         self.kind.addItem(tr("PowerPoint slides (.pptx) as narrated slides"), PPTX)
         self.kind.addItem(tr("Questions or a package (format detected)"), AUTO)
-        try:
-            from studio.importers import FORMAT_LABELS, FORMATS
+        from studio.importers.registry import offered
 
-            for name in FORMATS:
-                self.kind.addItem(FORMAT_LABELS.get(name, name), name)
-        except ImportError:
-            pass
+        self.specs = {spec.name: spec for spec in offered()}
+        for spec in self.specs.values():
+            self.kind.addItem(tr(spec.label), spec.name)
+        self.options_form: OptionsForm | None = None
+        self.options_box = QVBoxLayout()
         self.path = QLineEdit()
         self.path.setAccessibleName(tr("File to import"))
         browse = QPushButton(tr("&Browse…"))
@@ -93,6 +96,7 @@ class ImportDialog(QDialog):
         form.addRow(file_label, row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(self.options_box)
         layout.addWidget(self.into_quiz)
         layout.addWidget(QLabel(tr("Report:")))
         layout.addWidget(self.report_view, 1)
@@ -100,12 +104,33 @@ class ImportDialog(QDialog):
         self.resize(600, 420)
 
     def _kind_changed(self, *_: object) -> None:
-        """"Into the selected quiz" only makes sense for questions and a selected quiz."""
-        self.into_quiz.setVisible(self.quiz_block_id is not None and self.kind.currentData() != PPTX)
+        """"Into the selected quiz" only makes sense for questions and a selected quiz; a
+        chosen format shows its options (detected formats use their defaults)."""
+        kind = self.kind.currentData()
+        self.into_quiz.setVisible(self.quiz_block_id is not None and kind != PPTX)
+        if self.options_form is not None:
+            self.options_box.removeWidget(self.options_form)
+            self.options_form.deleteLater()
+            self.options_form = None
+        spec = self.specs.get(kind)
+        if spec is not None and dataclasses.fields(spec.options_type):
+            self.options_form = OptionsForm(spec.options_type, {}, self)
+            self.options_box.addWidget(self.options_form)
+
+    def _filters(self, kind: str) -> str:
+        """File dialog filters from the registry: the chosen format's, or every format's."""
+        if kind == PPTX:
+            return tr("PowerPoint (*.pptx)")
+        specs = [self.specs[kind]] if kind in self.specs else list(self.specs.values())
+        patterns = sorted({f"*{ext}" for spec in specs for ext in spec.extensions})
+        rows = [tr("Questions and packages ({p})").format(p=" ".join(patterns))]
+        if kind not in self.specs:
+            rows += [f"{tr(s.label)} ({' '.join(f'*{e}' for e in s.extensions)})" for s in specs]
+        rows.append(tr("All files (*)"))
+        return ";;".join(rows)
 
     def _browse(self) -> None:
-        kind = self.kind.currentData()
-        pattern = tr("PowerPoint (*.pptx)") if kind == PPTX else tr("All files (*)")
+        pattern = self._filters(self.kind.currentData())
         path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file to import"), "", pattern)
         if path:
             self.path.setText(path)
@@ -125,7 +150,8 @@ class ImportDialog(QDialog):
         if kind == PPTX:
             self.job = self._start_pptx(source)
         else:
-            self.job = self._start_content(source, None if kind == AUTO else kind)
+            options = self.options_form.options() if self.options_form is not None else None
+            self.job = self._start_content(source, None if kind == AUTO else kind, options)
         self.job.cancelled.connect(lambda: self._failed(tr("Import cancelled.")))
         return self.job
 
@@ -156,8 +182,8 @@ class ImportDialog(QDialog):
                                   on_done=apply, on_error=self._failed)
 
     # -- questions and packages ------------------------------------------------
-    def _start_content(self, source: Path, fmt: str | None) -> Job:
-        from studio.importers import FORMAT_LABELS, detect_format
+    def _start_content(self, source: Path, fmt: str | None, options: Any = None) -> Job:
+        from studio.importers import detect_format, get_importer
         from studio.importers.read import read_source
         from studio.importers.report import ImportReport
         from studio.importers.safe_archive import safe_temp_dir
@@ -166,10 +192,10 @@ class ImportDialog(QDialog):
 
         def read(progress: Any) -> Any:
             kind = fmt or detect_format(source)
-            report = ImportReport(source=source.name, format=FORMAT_LABELS.get(kind, kind))
+            report = ImportReport(source=source.name, format=get_importer(kind).label)
             workdir = safe_temp_dir()
             try:
-                content = read_source(source, kind, workdir, report, progress)
+                content = read_source(source, kind, workdir, report, progress, options)
             except BaseException:
                 shutil.rmtree(workdir, ignore_errors=True)
                 raise

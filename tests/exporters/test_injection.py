@@ -41,12 +41,13 @@ from studio.model import (
     QuizBlock,
     SingleChoiceQuestion,
     TextBlock,
+    TimedQuestion,
     TrueFalseQuestion,
     VideoBlock,
 )
 from studio.project import Project
 from tests.conftest import SHARED
-from tests.exporters.scorm_actions import course_run, play
+from tests.exporters.scorm_actions import course_run, open_lesson, play
 from tests.exporters.scorm_helpers import export, shared_validator
 
 os.environ.setdefault(
@@ -122,6 +123,14 @@ def injected_course(project: Project, media: dict[str, Path]) -> Course:
                             title=evil("Video"),
                             tracks=[track],
                             chapters=[Chapter(0.0, evil("chapter"))],
+                            timed_questions=[
+                                TimedQuestion(time=0.5, rewind_to=0.0, question=SingleChoiceQuestion(
+                                    prompt=rich,
+                                    choices=[Choice(evil("tq1"), True, evil("tf1")), Choice(evil("tq2"))],
+                                    feedback=Feedback(evil("tc"), evil("ti"), evil("tg")))),
+                                TimedQuestion(time=1.0, question=FillBlankQuestion(
+                                    prompt=rich, accepted=[evil("tacc")])),
+                            ],
                         ),
                         AudioBlock(
                             asset=audio.id, title=evil("Audio"), transcript=evil("transcript")
@@ -197,6 +206,15 @@ def test_no_payload_runs_in_the_browser(evil_project: Project, tmp_path: Path) -
     package = export(evil_project, "scorm2004", tmp_path / "evil.zip")
     assert shared_validator(package, "scorm2004").returncode == 0
     actions = course_run(evil_project.course, quiz_right=False)
+    # A video's timed question asked, answered wrong, its feedback shown.
+    video_lesson = next(les for _, les, b in evil_project.course.blocks() if isinstance(b, VideoBlock))
+    actions += open_lesson(video_lesson.id)
+    actions += [
+        {"click": "button.timed-open >> nth=0"},
+        {"check": "form.timed-question:not([hidden]) input[value='b']"},
+        {"click": "form.timed-question:not([hidden]) .timed-submit"},
+        {"wait_for": "form.timed-question:not([hidden]) .q-feedback:not(:empty)"},
+    ]
     # Also hover and focus things, then ask both windows whether anything ran.
     actions.append(
         {

@@ -9,6 +9,7 @@ a failure prints the reproducing example.
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import zipfile
@@ -36,6 +37,7 @@ from studio.model import Course, Lesson, Module, TextBlock
 from studio.model.serialize import course_to_data
 from studio.project import Project
 from studio.sample_content import full_quiz
+from tests.importers import h5p_samples as h5p
 from tests.importers.builders import SCORM12_MANIFEST
 from tests.importers.qti_samples import (
     CANVAS_MANIFEST,
@@ -174,10 +176,39 @@ EPUB_SEED = _text({"mimetype": "application/epub+zip", "META-INF/container.xml":
 QTI12_SEED = _text({"imsmanifest.xml": CANVAS_MANIFEST, "g0a1/g0a1.xml": CANVAS_QTI})
 QTI21_SEED = _text({"imsmanifest.xml": QTI21_MANIFEST, "tests/test.xml": QTI21_TEST,
                     **{f"items/{k}": v for k, v in QTI21_ITEMS.items()}})
+H5P_SEED = _text({
+    "h5p.json": json.dumps({"title": "IV", "language": "en", "mainLibrary": "H5P.InteractiveVideo"}),
+    "content/content.json": json.dumps(h5p.interactive_video()), "content/videos/talk.mp4": FAKE_MP4,
+    "content/videos/captions.vtt": h5p.VTT, "content/images/poster.png": b"\x89PNG\r\n\x1a\n",
+    "H5P.InteractiveVideo-1.27/main.js": "alert(1)"})
+H5P_SET_SEED = _text({"h5p.json": json.dumps({"title": "Set", "mainLibrary": "H5P.QuestionSet"}),
+                      "content/content.json": json.dumps(h5p.question_set())})
+H5P_SLIDES_SEED = _text({"h5p.json": json.dumps({"title": "CP", "mainLibrary": "H5P.CoursePresentation"}),
+                         "content/content.json": json.dumps(h5p.course_presentation()),
+                         "content/images/slide1.png": b"\x89PNG\r\n\x1a\n"})
+GIFTZIP_SEED = _text({"questions.txt": "::Q1::[html]Rain? <img src\\=\"@@PLUGINFILE@@/img/r.png\" alt\\=\"r\"/> "
+                      "{=yes ~no}\n\n::Q2:: Snow {TRUE}\n", "img/r.png": b"\x89PNG\r\n\x1a\n"})
+PLAYER_SEED = _text({
+    "imsmanifest.xml": SCORM12_MANIFEST.format(
+        title="P", items='<item identifier="I1" identifierref="R1"><title>One</title></item>',
+        resources='<resource identifier="R1" type="webcontent" adlcp:scormtype="sco" href="index.html">'
+        '<file href="index.html"/><file href="js/player.js"/><file href="c/a.html"/><file href="c/b.html"/>'
+        '<file href="c/q.js"/></resource>'),
+    "index.html": '<html><head><script src="js/player.js"></script></head><body><iframe></iframe></body></html>',
+    "js/player.js": 'var pages = ["c/b.html", "c/a.html"]; function go(i) { frame.src = pages[i]; }',
+    "c/a.html": "<h1>A</h1><p>a</p>", "c/b.html": '<h1>B</h1><p>b<img src="i.png" alt="i"/></p>',
+    "c/i.png": b"\x89PNG\r\n\x1a\n",
+    "c/q.js": "var questions = [{question: 'Q?', answers: ['a', 'b'], correct: 1}, {q: 'T?', correct: true}];",
+})
 PACKAGES: dict[str, dict[str, bytes]] = {"scorm": SCORM_SEED, "cc": CC_SEED, "epub": EPUB_SEED,
-                                         "qti12": QTI12_SEED, "qti21": QTI21_SEED, "studio": _studio_package()}
+                                         "qti12": QTI12_SEED, "qti21": QTI21_SEED, "studio": _studio_package(),
+                                         "h5p": H5P_SEED, "h5p-set": H5P_SET_SEED, "h5p-slides": H5P_SLIDES_SEED,
+                                         "giftzip": GIFTZIP_SEED, "scorm-player": PLAYER_SEED}
 MANIFEST_OF = {"scorm": "imsmanifest.xml", "cc": "imsmanifest.xml", "epub": "OEBPS/content.opf",
-               "qti12": "g0a1/g0a1.xml", "qti21": "imsmanifest.xml", "studio": EMBED_PATH}
+               "qti12": "g0a1/g0a1.xml", "qti21": "imsmanifest.xml", "studio": EMBED_PATH,
+               "h5p": "content/content.json", "h5p-set": "content/content.json",
+               "h5p-slides": "content/content.json", "giftzip": "questions.txt", "scorm-player": "c/q.js"}
+FORMAT_OF = {"h5p-set": "h5p", "h5p-slides": "h5p", "scorm-player": "scorm"}  # seed -> importer
 BAD_NAMES = ["../escape.txt", "/abs.txt", "a\\b.txt", "C:/x.txt", "p/../../up.txt", "", "./", "a/./b"]
 
 
@@ -206,7 +237,7 @@ def mutated_package(draw: st.DrawFn) -> tuple[str, bytes]:
     data = _zip(entries, symlink)
     if draw(st.booleans()):
         data = draw(mutated_bytes(data))
-    return fmt, data
+    return FORMAT_OF.get(fmt, fmt), data
 
 
 class Tracker:
@@ -276,6 +307,30 @@ def test_fuzz_qti_xml(tmp_path: Path) -> None:
             quizzes_from_xml(root, "fuzz.xml", ImportReport(), "Quiz")
         except ImportFormatError:
             pass
+        tracker.check()
+
+    run()
+    tracker.finish(n)
+
+
+JS_SEEDS = [PLAYER_SEED["c/q.js"].decode(), PLAYER_SEED["js/player.js"].decode(),
+            "window.q = {title: 'T', questions: [{prompt: \"P\", choices: [{text: 'x', correct: true}, "
+            "{text: 'y'}]}]}; /* c */ const Z = [{\"stem\": \"S\", \"answer\": [\"0\", 1e3]},];"]
+
+
+def test_fuzz_player_scripts(tmp_path: Path) -> None:
+    """Scripts are read as data only: any mutation gives data, questions or nothing, never an error."""
+    from studio.importers.js_data import literals
+    from studio.importers.js_questions import questions_from_literal
+
+    tracker = Tracker(tmp_path)
+    n = 1500 * SCALE
+
+    @fuzz(n)
+    @given(text=mutated_text(JS_SEEDS))
+    def run(text: str) -> None:
+        for _, value in literals(text):
+            questions_from_literal(value, "fuzz.js", ImportReport())
         tracker.check()
 
     run()

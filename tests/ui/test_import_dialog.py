@@ -80,3 +80,16 @@ def test_missing_file_is_reported(qtbot, tmp_project: Project, tmp_path: Path) -
     dialog.path.setText(str(tmp_path / "nope.gift"))
     assert dialog.start_import() is None
     assert "nope.gift" in dialog.report_view.toPlainText()
+
+
+def test_formats_and_file_filters_come_from_the_registry(qtbot, tmp_project: Project) -> None:
+    from studio.importers.registry import offered
+
+    dialog = ImportDialog(tmp_project, JobRunner())
+    qtbot.addWidget(dialog)
+    listed = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert listed == ["pptx", "auto"] + [s.name for s in offered()]
+    every = dialog._filters("auto")
+    for spec in offered():
+        assert all(f"*{ext}" in every for ext in spec.extensions)
+    assert dialog._filters("gift").startswith("Questions and packages (*.gift *.txt)")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from studio import video_questions
 from studio.exporters.epub.media import MediaPreparer, PreparedVideo, TrackFile
 from studio.exporters.epub.meta import BookFacts
 from studio.exporters.epub.quiz import AnswerSection, render_quiz
@@ -32,6 +33,7 @@ from studio.model import (
     Lesson,
     LinkBlock,
     Module,
+    Quiz,
     QuizBlock,
     TextBlock,
     VideoBlock,
@@ -150,7 +152,7 @@ class PageBuilder:
             self.facts.timed_text += 1
         return "".join(out)
 
-    def video(self, block: VideoBlock, progress: Progress) -> str:
+    def video(self, block: VideoBlock, page: LessonPage, progress: Progress) -> str:
         prepared: PreparedVideo = self.media.video(block, progress)
         title = block.title or "Video"
         hid = xml_id("h", block.id)
@@ -195,7 +197,16 @@ class PageBuilder:
         if block.asset and not transcript and not (prepared.video and has_captions) and not timed:
             self.facts.media_without_text += 1
         out.append("</section>")
+        if video_questions.ordered(block):
+            out.append(self.timed_questions(block, page))
         return "".join(out)
+
+    def timed_questions(self, block: VideoBlock, page: LessonPage) -> str:
+        """A book cannot pause the video: its questions follow it as a list, with their times."""
+        quiz = video_questions.question_set(block)
+        quiz.title = f"Questions in the video: {block.title or 'Video'}"
+        times = {t.question.id: clock(t.time) for t in video_questions.ordered(block)}
+        return self.quiz_markup(quiz.id, quiz, page, times)
 
     def audio(self, block: AudioBlock, progress: Progress) -> str:
         prepared = self.media.audio(block, progress)
@@ -286,14 +297,19 @@ class PageBuilder:
         )
 
     def quiz(self, block: QuizBlock, page: LessonPage) -> str:
-        section = AnswerSection(block.quiz.title or "Quiz", page.title)
+        return self.quiz_markup(block.id, block.quiz, page)
+
+    def quiz_markup(self, block_id: str, quiz: Quiz, page: LessonPage,
+                    times: dict[str, str] | None = None) -> str:  # fmt: skip
+        section = AnswerSection(quiz.title or "Quiz", page.title)
         html = render_quiz(
-            block.id,
-            block.quiz,
+            block_id,
+            quiz,
             self.rich,
             answers_href=ANSWERS_PAGE,
             lesson_href_from_answers=Path(page.href).name,
             section=section,
+            times=times,
         )
         if section.entries:
             self.answer_sections.append(section)
@@ -306,7 +322,7 @@ class PageBuilder:
         if isinstance(block, TextBlock):
             return f'<div class="text">{self.rich(sanitize_html(block.html))}</div>'
         if isinstance(block, VideoBlock):
-            return self.video(block, progress)
+            return self.video(block, page, progress)
         if isinstance(block, AudioBlock):
             return self.audio(block, progress)
         if isinstance(block, ImageBlock):

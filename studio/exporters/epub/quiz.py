@@ -167,8 +167,11 @@ def render_quiz(
     answers_href: str,
     lesson_href_from_answers: str,
     section: AnswerSection,
+    times: dict[str, str] | None = None,
 ) -> str:
-    """The quiz as static XHTML; appends one answer-key entry per question to ``section``."""
+    """The quiz as static XHTML; appends one answer-key entry per question to ``section``.
+
+    ``times`` (question id -> "m:ss"): a video's timed questions, each shown with its time."""
     qz = xml_id("quiz", block_id)
     out = [
         f'<section class="quiz" id="{qz}" aria-labelledby="{qz}-title" data-quiz="{qz}">',
@@ -177,18 +180,23 @@ def render_quiz(
     if quiz.instructions.strip():
         out.append(f'<div class="instructions">{rich(sanitize_html(quiz.instructions))}</div>')
     count = len(quiz.questions)
+    asked = " Each goes with the moment of the video shown beside it." if times else ""
     out.append(
-        f'<p class="quiz-about">{count} question{"" if count == 1 else "s"}. '
+        f'<p class="quiz-about">{count} question{"" if count == 1 else "s"}.{asked} '
         "Each question links to its answer and explanation in the answer key "
         "at the end of the book.</p>"
     )
+    def at(q: Question) -> str:
+        time = (times or {}).get(q.id)
+        return f', at <span class="time">{esc(time)}</span>' if time else ""
+
     for number, q in enumerate(quiz.questions, start=1):
         qid = xml_id("q", block_id, q.id)
         aid = xml_id("a", block_id, q.id)
         out.append(
             f'<section class="question" id="{qid}" data-kind="{esc(q.KIND)}" '
             f'data-key="{esc(q.id)}" aria-labelledby="{qid}-h">'
-            f'<h3 id="{qid}-h">Question {number} <span class="points">({_points(q.points)})</span></h3>'
+            f'<h3 id="{qid}-h">Question {number}{at(q)} <span class="points">({_points(q.points)})</span></h3>'
             f'<div class="prompt">{rich(sanitize_html(q.prompt))}</div>'
             f'<p class="hint">{KIND_HINTS.get(q.KIND, "")}</p>'
             f"{_question_body(q)}"

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from studio import video_questions
 from studio.captions.io import write_vtt
 from studio.exporters.render.media_map import safe_name
-from studio.exporters.render.quiz_data import question_view, script_json
+from studio.exporters.render.quiz_data import dom_id, question_key, question_view, script_json
 from studio.model import (
     AttachmentBlock,
     AudioBlock,
@@ -26,7 +27,7 @@ from studio.model import (
     VideoBlock,
 )
 from studio.model.blocks import Block
-from studio.sanitize import is_safe_url, sanitize_html
+from studio.sanitize import is_safe_url, plain_text, sanitize_html
 from studio.units import human_size
 
 TRACKS_FOLDER = "media/tracks"
@@ -61,6 +62,8 @@ class BlockRenderer:
         self.extra_files: dict[str, bytes] = {}
         self.media_ids: list[str] = []  # DOM ids of video elements, for tracking
         self.warnings: list[str] = []  # accessibility gaps the author should fix
+        self.has_timed_questions = False  # the pages need the timed-question player
+        self.interactive = True  # the pages run the player (else questions render as text)
 
     def rewrite(self, html: str) -> str:
         from studio.exporters.render.media_map import rewrite_asset_refs
@@ -182,7 +185,38 @@ class BlockRenderer:
                 view["chapters_cues"] = [[round(c.start, 3), round(c.end, 3), c.text] for c in cues]
                 view["chapters_lang"] = self.course.language
         view["cue_json"] = self.cue_data(view)
+        view["timed"], view["timed_key"] = self.timed_questions(block, view["media_id"])
         return view
+
+    def timed_questions(self, block: VideoBlock, media_id: str) -> tuple[list[dict[str, Any]], str]:
+        """The questions that pause the video: their forms (by time) and the player's key."""
+        if not video_questions.ordered(block):
+            return [], ""
+        self.has_timed_questions = True
+        views, keys = [], []
+        for number, timed in enumerate(video_questions.ordered(block), start=1):
+            q = question_view(block.id, number, timed.question, self.rewrite)
+            q["points_label"] = _points(timed.question.points)
+            rewind = video_questions.rewind_time(timed)
+            views.append({
+                "id": timed.id,
+                "dom": dom_id(block.id, timed.id),
+                "start": f"{timed.time:.3f}",
+                "time": clock(timed.time),
+                "label": plain_text(timed.question.prompt)[:80] or f"Question {number}",
+                "rewind_time": clock(rewind) if rewind is not None else "",
+                "require_correct": timed.require_correct,
+                "q": q,
+            })
+            keys.append({"tq": timed.id, "time": round(timed.time, 3), "requireCorrect": timed.require_correct,
+                         "rewindTo": rewind, "question": question_key(timed.question)})
+        if not self.interactive:
+            return views, ""
+        # ``answers``: where each first answer is reported (the section: runtimes find the
+        # question there); ``id``: the set scored once every question has an answer.
+        key = {"id": video_questions.question_set_id(block), "answers": f"{block.id}-timed",
+               "media": media_id, "questions": keys}
+        return views, script_json(key)
 
     def audio(self, block: AudioBlock) -> dict[str, Any]:
         view = self._media_common(block, "Audio")

@@ -9,7 +9,7 @@ import jinja2
 
 from studio.resources import resource_path
 
-PLAYER_FILES = ("player.css", "scorm-runtime.js", "cmi5.js", "player.js", "quiz.js")
+PLAYER_FILES = ("player.css", "scorm-runtime.js", "cmi5.js", "player.js", "quiz.js", "video-questions.js")
 
 
 @cache

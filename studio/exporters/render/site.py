@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from studio import video_questions
 from studio.exporters.ims import licence
 from studio.exporters.render.blocks import BlockRenderer
 from studio.exporters.render.media_map import build_media_map, safe_name
@@ -19,7 +20,7 @@ from studio.exporters.render.tracking import (
     suspend_worst_case,
 )
 from studio.jobs import Progress, null_progress
-from studio.model import Course, Lesson, Module, QuizBlock
+from studio.model import Course, Lesson, Module, QuizBlock, VideoBlock
 
 
 def lesson_page_path(lesson: Lesson, options: RenderOptions) -> str:
@@ -38,9 +39,14 @@ class _SiteBuilder:
         self.site.media_map, media_files = build_media_map(course, media_dir)
         self.site.files.update(media_files)
         self.blocks = BlockRenderer(course, self.site.media_map, options.xhtml, options.target)
+        # Without the player (Moodle pages, print), a video's questions are a readable list.
+        self.blocks.interactive = options.scripts and not options.static_quiz
         self.lessons: list[tuple[Module, Lesson]] = list(course.lessons())
         self._toc: list[dict[str, Any]] | None = None
         self.index = lesson_index(course)
+        self.has_timed_questions = self.blocks.interactive and any(
+            isinstance(b, VideoBlock) and video_questions.ordered(b) for _, _, b in course.blocks()
+        )
 
     # ------------------------------------------------------------------ links
 
@@ -104,6 +110,8 @@ class _SiteBuilder:
         if not self.options.scripts:
             return []
         names = ["player/player.js", "player/quiz.js"]
+        if self.has_timed_questions:
+            names.append("player/video-questions.js")
         if self.options.runtime:
             # cmi5.js takes over from the SCORM runtime only when launched by a cmi5 LMS.
             names[0:0] = ["player/scorm-runtime.js", "player/cmi5.js"]

@@ -17,6 +17,7 @@ from typing import Any
 
 from studio.exporters.render.quiz_data import scorable_points
 from studio.model import Course, Lesson, QuizBlock, VideoBlock
+from studio.video_questions import ordered, question_set
 
 SCORM12_SUSPEND_LIMIT = 4096
 SCORM2004_SUSPEND_LIMIT = 64000
@@ -57,8 +58,8 @@ def course_shape(course: Course, lesson_ids: list[str] | None = None,
         for block in lesson.blocks:
             if isinstance(block, VideoBlock) and block.asset in course.media:
                 videos += 1
-            elif isinstance(block, QuizBlock):
-                quizzes += 1
+            if isinstance(block, QuizBlock) or (isinstance(block, VideoBlock) and ordered(block)):
+                quizzes += 1  # a video's timed questions are scored as one set
     return lessons, videos, quizzes
 
 
@@ -85,18 +86,25 @@ def course_data(
     index: Mapping[str, Lesson] | None = None,
 ) -> dict[str, Any]:
     """Facts the player and the runtime need (no answers: those are in the quiz keys)."""
-    quizzes = [
-        {
-            "id": block.id,
-            "lesson": lesson.id,
-            "points": scorable_points(block.quiz),
-            "passing": block.quiz.passing_score,
-            "attempts": block.quiz.attempts,
-        }
-        for lesson in _chosen(course, lesson_ids, index)
-        for block in lesson.blocks
-        if isinstance(block, QuizBlock)
-    ]
+    quizzes = []
+    for lesson in _chosen(course, lesson_ids, index):
+        for block in lesson.blocks:
+            if isinstance(block, QuizBlock):
+                quiz, quiz_id = block.quiz, block.id
+            elif isinstance(block, VideoBlock) and ordered(block):
+                quiz = question_set(block)  # scored like a quiz: no pass mark or attempt limit
+                quiz_id = quiz.id
+            else:
+                continue
+            quizzes.append(
+                {
+                    "id": quiz_id,
+                    "lesson": lesson.id,
+                    "points": scorable_points(quiz),
+                    "passing": quiz.passing_score,
+                    "attempts": quiz.attempts,
+                }
+            )
     standard = {"scorm12": "1.2", "scorm2004": "2004", "cmi5": "cmi5"}.get(target, "")
     return {
         "v": 1,

@@ -1,4 +1,4 @@
-"""The video (and audio) block editor: player, captions, chapters, details.
+"""The video (and audio) block editor: player, captions, chapters, timed questions, details.
 
 The player is QMediaPlayer with QVideoWidget/QAudioOutput (QtMultimedia is
 loaded on first use, so the window opens fast). Its position drives the caption
@@ -16,6 +16,7 @@ from studio.ui.editors.asset_picker import AssetPicker, asset_label
 from studio.ui.editors.base import EditorBase
 from studio.ui.editors.caption_editor import CaptionEditor
 from studio.ui.editors.caption_model import format_time, parse_time
+from studio.ui.editors.timed_questions import TimedQuestionsEditor
 from studio.ui.qt import (
     QFormLayout,
     QHBoxLayout,
@@ -199,9 +200,12 @@ class MediaBlockEditor(EditorBase):
         self.captions = CaptionEditor(project, block, runner=runner)
         self.tabs.addTab(self.captions, tr("&Captions"))
         self.chapters: ChaptersEditor | None = None
+        self.timed: TimedQuestionsEditor | None = None
         if is_video:
             self.chapters = ChaptersEditor(project, block, self.player)
             self.tabs.addTab(self.chapters, tr("C&hapters"))
+            self.timed = TimedQuestionsEditor(project, block, self.player)
+            self.tabs.addTab(self.timed, tr("&Questions"))
         self.tabs.addTab(self._details(is_video), tr("&Details"))
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 2)
