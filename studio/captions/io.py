@@ -198,7 +198,8 @@ def parse_srt(text: str, where: str = "<text>") -> list[Cue]:
     return cues
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
+    """Text of a file: UTF-16 with a BOM, UTF-8 (BOM or not), else Windows-1252."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return data.decode("utf-16")
     try:
@@ -218,7 +219,7 @@ def read_caption_file(path: str | Path) -> list[Cue]:
             path=path,
             hint="Check that the file exists and is readable.",
         ) from exc
-    text = _decode(data)
+    text = decode_text(data)
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped.strip():
         raise ImportFormatError(
