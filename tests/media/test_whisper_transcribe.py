@@ -171,9 +171,9 @@ def test_initial_prompt_steers_spelling() -> None:
 
 def test_english_only_model_refuses_other_languages() -> None:
     with pytest.raises(StudioError, match="only knows English"):
-        make_engine(TranscribeOptions(language="fr"))
+        make_engine(TranscribeOptions(model="tiny.en", language="fr"))
     with pytest.raises(StudioError, match="translation needs a multilingual model"):
-        make_engine(TranscribeOptions(task="translate"))
+        make_engine(TranscribeOptions(model="tiny.en", task="translate"))
     with pytest.raises(StudioError, match="unknown engine"):
         make_engine(TranscribeOptions(engine="vosk"))
 
