@@ -58,7 +58,9 @@ def test_caption_a_project_lesson_then_all(
         lesson_id, block1_id, block2_id = lesson1.id, block1.id, block2.id
     path = str(tmp_path / "c.studio")
     assert main(["caption", path, "--lesson", lesson_id, "--quiet"]) == 0
-    assert f"{block1_id}: 2 captions (en), auto-generated" in capsys.readouterr().out
+    assert f"{block1_id}: 2 captions (en, faster-whisper tiny.en), auto-generated" in (
+        capsys.readouterr().out
+    )
     with Project.open(path) as project:
         found = project.course.find_block(block1_id)
         assert found is not None and isinstance(found[1], AudioBlock)
