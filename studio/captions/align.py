@@ -102,8 +102,17 @@ def _sub_cost(a: str, b: str) -> float:
 Step = tuple[int, int, int, int]
 
 
-def _dp(a: Sequence[str], b: Sequence[str], i0: int, i1: int, j0: int, j1: int) -> list[Step]:
-    """Edit-distance alignment of a[i0:i1] and b[j0:j1]."""
+def _dp(
+    a: Sequence[str],
+    b: Sequence[str],
+    i0: int,
+    i1: int,
+    j0: int,
+    j1: int,
+    open_end: bool = False,
+) -> list[Step]:
+    """Edit-distance alignment of a[i0:i1] and b[j0:j1]; with ``open_end`` the speech
+    may end anywhere (the steps cover a[i0:i1] and the best prefix of b[j0:j1])."""
     n, m = i1 - i0, j1 - j0
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -143,6 +152,8 @@ def _dp(a: Sequence[str], b: Sequence[str], i0: int, i1: int, j0: int, j1: int) 
                             cost[i + 2][j + 1], back[i + 2][j + 1] = c, (2, 1)
     steps: list[Step] = []
     i, j = n, m
+    if open_end:
+        j = min(range(m + 1), key=lambda col: (cost[n][col], col))
     while i or j:
         di, dj = back[i][j]
         steps.append((i0 + i - di, i0 + i, j0 + j - dj, j0 + j))
@@ -209,7 +220,7 @@ def _windowed(a: Sequence[str], b: Sequence[str], i0: int, i1: int, j0: int, j1:
         ratio = (j1 - cj) / max(1, i1 - ci)
         ni = min(i1, ci + _WINDOW)
         nj = min(j1, cj + int(_WINDOW * ratio) + _WINDOW // 3)
-        part = _dp(a, b, ci, ni, cj, nj)
+        part = _dp(a, b, ci, ni, cj, nj, open_end=nj < j1)
         horizon = ci + int(_WINDOW * 0.7)
         keep = max(
             (k for k, st in enumerate(part) if st[1] <= horizon and _good(st, a, b)),
@@ -274,6 +285,13 @@ def align_script(
     if not sw:
         return Alignment([], speech_words=len(heard))
     steps = _align(a, b, 0, len(a), 0, len(b))
+    good = [_good(step, a, b) for step in steps]
+    for k in range(1, len(steps) - 1):
+        # A short word matched alone between two disagreements ("the" in "First, the
+        # slides" / "by the way") belongs to the disagreement.
+        i0, i1, j0, j1 = steps[k]
+        if good[k] and not good[k - 1] and not good[k + 1] and len(a[i0]) <= 3:
+            good[k] = False
     # Group steps into good matches and runs of disagreement between them.
     timed: list[CueWord | None] = [None] * len(sw)
     departures: list[Departure] = []
@@ -281,7 +299,7 @@ def align_script(
     k = 0
     while k < len(steps):
         step = steps[k]
-        if _good(step, a, b):
+        if good[k]:
             i0, i1, j0, j1 = step
             first, last = heard[j0], heard[j1 - 1]
             prob = min(t.confidence for t in heard[j0:j1])
@@ -296,7 +314,7 @@ def align_script(
             k += 1
             continue
         run = [step]
-        while k + len(run) < len(steps) and not _good(steps[k + len(run)], a, b):
+        while k + len(run) < len(steps) and not good[k + len(run)]:
             run.append(steps[k + len(run)])
         k += len(run)
         i0, i1 = run[0][0], run[-1][1]

@@ -44,7 +44,7 @@ def read_script(path: str | Path) -> str:
             hint="Give the text of this recording only.",
         )
     if suffix in CAPTION_SUFFIXES:
-        text = "\n".join(cue.text for cue in read_caption_file(path))
+        text = "\n".join(cue.text for cue in read_caption_file(path, untimed=True))
     else:
         data = path.read_bytes()
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
