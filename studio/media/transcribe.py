@@ -29,6 +29,7 @@ from studio.errors import StudioError
 from studio.jobs import Progress, null_progress
 from studio.media.audio_decode import SAMPLE_RATE, iter_audio, media_duration
 from studio.media.vad_chunks import iter_chunks
+from studio.media.word_timing import find_pauses, snap_to_pauses
 
 ENGINES = ("faster-whisper", "openai-whisper")
 DEFAULT_ENGINE = "faster-whisper"
@@ -50,6 +51,7 @@ class TranscribeOptions:
     threads: int = 0  # 0: up to 4, as many as the machine has
     vad_filter: bool = True  # faster-whisper's Silero VAD inside each chunk
     chunk_seconds: float = 240.0  # long audio is cut near this length, at a silence
+    snap_words: bool = True  # move word edges to the pauses heard in the audio
     checkpoint: str = ""  # openai-whisper: a converted .pt (default: convert once, cached)
 
     def to_params(self) -> dict[str, Any]:
@@ -361,6 +363,9 @@ def transcribe_file(
         whole = max(total, start + span, 0.001)
         part = progress.sub(0.05 + 0.95 * start / whole, 0.05 + 0.95 * (start + span) / whole)
         chunk_segments, detected = engine.transcribe(audio, language, part)
+        if options.snap_words:
+            words = [w for seg in chunk_segments for w in seg["words"]]
+            snap_to_pauses(words, find_pauses(audio))
         if language is None:
             language = detected  # one language for the whole lecture
         segments.extend(_offset(chunk_segments, start))
