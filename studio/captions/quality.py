@@ -23,6 +23,7 @@ _EPS = 1e-3
 WORD_LONGER_THAN_LINE = "word-longer-than-line"
 SPEECH_TOO_FAST = "speech-too-fast"
 NO_ROOM = "no-room"
+NOT_SPOKEN = "not-spoken"  # script words the speaker skipped (a departure shown as script)
 FIXABLE = "fixable"
 
 
@@ -154,7 +155,8 @@ def check_cues(
 @dataclass
 class ProfileException:
     """A cue outside the profile and why: ``cause`` is one of ``word-longer-than-line``,
-    ``speech-too-fast``, ``no-room`` (the speech leaves no time) or ``fixable``."""
+    ``speech-too-fast``, ``no-room`` (the speech leaves no time), ``not-spoken`` (script
+    words the speaker skipped) or ``fixable``."""
 
     index: int
     kind: str
@@ -180,7 +182,14 @@ def explain_exceptions(
         at_limit = cue.end >= limit - 0.0015
         flat = " ".join(cue.text.split())
         cause, reason = FIXABLE, issue.fix
-        if issue.kind == "line-too-long":
+        unspoken = {w.span for w in cue.words if w.span and w.end - w.start < 0.02}
+        if issue.kind in ("too-fast", "too-short") and at_limit and unspoken:
+            cause = NOT_SPOKEN
+            reason = (
+                f"the speaker skipped these script words (departure {', '.join(sorted(unspoken))}), "
+                "so they have almost no time; choose the speech to drop them"
+            )
+        elif issue.kind == "line-too-long":
             long = [t.text for t in text_tokens(flat) if len(t.text) > prof.max_chars_per_line]
             if long:
                 cause = WORD_LONGER_THAN_LINE

@@ -13,6 +13,7 @@ Pure Python; no Whisper import.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -94,7 +95,9 @@ def _break_costs(tokens: Sequence[Token]) -> list[float]:
 class _Seq:
     """Tokens with break costs and prefix sums, so line lengths cost O(1)."""
 
-    def __init__(self, tokens: Sequence[Token], profile: CaptionProfile) -> None:
+    def __init__(
+        self, tokens: Sequence[Token], profile: CaptionProfile, breaks: Sequence[float] = ()
+    ) -> None:
         self.tokens = tokens
         self.profile = profile
         self.costs = _break_costs(tokens)
@@ -103,6 +106,20 @@ class _Seq:
         for tok in tokens:
             self.chars.append(self.chars[-1] + len(tok.text))
             self.spaces.append(self.spaces[-1] + (1 if tok.space_before else 0))
+        # Hard breaks: a cue never spans a departure's edge or a given time (a slide change).
+        self.hard = [0]
+        times = sorted(breaks)
+        for k, tok in enumerate(tokens):
+            cut = False
+            if k:
+                prev = tokens[k - 1]
+                after = bisect.bisect_right(times, prev.start)  # first break after prev
+                cut = tok.span != prev.span or (after < len(times) and times[after] <= tok.start)
+            self.hard.append(self.hard[-1] + (1 if cut else 0))
+
+    def crosses_hard_break(self, a: int, b: int) -> bool:
+        """Whether tokens[a:b] would span a hard break (before token a+1 .. b-1)."""
+        return self.hard[b] - self.hard[a + 1] > 0
 
     def length(self, a: int, b: int) -> int:
         """Characters of tokens[a:b] joined (spaces between them included)."""
@@ -155,7 +172,7 @@ def _cue_cost(seq: _Seq, i: int, j: int) -> tuple[float, list[int]] | None:
     tokens, profile = seq.tokens, seq.profile
     first, last = tokens[i], tokens[j - 1]
     if j - i > 1:
-        if last.end - first.start > profile.max_duration:
+        if last.end - first.start > profile.max_duration or seq.crosses_hard_break(i, j):
             return None
         if any(tokens[k + 1].start - tokens[k].end >= profile.pause_break for k in range(i, j - 1)):
             return None
@@ -179,9 +196,9 @@ def _cue_cost(seq: _Seq, i: int, j: int) -> tuple[float, list[int]] | None:
 
 
 def _partition(
-    tokens: Sequence[Token], profile: CaptionProfile
+    tokens: Sequence[Token], profile: CaptionProfile, breaks: Sequence[float] = ()
 ) -> list[tuple[int, int, list[str]]]:
-    seq = _Seq(tokens, profile)
+    seq = _Seq(tokens, profile, breaks)
     n = len(tokens)
     inf = float("inf")
     best = [inf] * (n + 1)
@@ -260,22 +277,33 @@ class Shaped:
     exceptions: list[ProfileException] = field(default_factory=list)
 
 
-def shape_track(words: Sequence[Word], profile: CaptionProfile | str | None = None) -> Shaped:
+def shape_track(
+    words: Sequence[Word],
+    profile: CaptionProfile | str | None = None,
+    breaks: Sequence[float] = (),
+) -> Shaped:
     """Caption cues from a word timeline, shaped to ``profile``, with the exceptions."""
     from studio.captions.quality import explain_exceptions
 
     prof = get_profile(profile)
-    cues = shape_cues(words, prof)
+    cues = shape_cues(words, prof, breaks)
     return Shaped(cues, explain_exceptions(cues, prof))
 
 
-def shape_cues(words: Sequence[Word], profile: CaptionProfile | str | None = None) -> list[Cue]:
-    """Caption cues from a word timeline, shaped to ``profile`` (default "netflix")."""
+def shape_cues(
+    words: Sequence[Word],
+    profile: CaptionProfile | str | None = None,
+    breaks: Sequence[float] = (),
+) -> list[Cue]:
+    """Caption cues from a word timeline, shaped to ``profile`` (default "netflix").
+
+    No cue spans one of the ``breaks`` (times, e.g. slide changes) or the edge of a
+    departure span (words with a different ``span``)."""
     prof = get_profile(profile)
     tokens = to_tokens(sorted(words, key=lambda w: w.start))
     if not tokens:
         return []
-    return _time_cues(tokens, _partition(tokens, prof), prof)
+    return _time_cues(tokens, _partition(tokens, prof, breaks), prof)
 
 
 def _words_match(cue: Cue) -> bool:

@@ -16,6 +16,7 @@ made from the speech and the result says why.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -118,9 +119,11 @@ def captioned_from_result(
     profile: str = "netflix",
     script: str | None = None,
     min_departure_words: int = MIN_DEPARTURE_WORDS,
+    breaks: Sequence[float] = (),
 ) -> Captioned:
     """Shape a transcribe result into a track: from the script when there is one and the
-    speech follows it, else from the speech."""
+    speech follows it, else from the speech. No cue spans one of ``breaks`` (slide
+    changes of a composed video)."""
     language, label, translated = _labels(result)
     prof = profile_for(profile, language)
     speech = words_from_segments(result["segments"])
@@ -132,7 +135,7 @@ def captioned_from_result(
         alignment = align_script(script, speech, min_departure_words=min_departure_words)
         matched = alignment.matched
         if alignment.matched >= MIN_SCRIPT_MATCH:
-            shaped = shape_track(alignment.words, prof)
+            shaped = shape_track(alignment.words, prof, breaks)
             track = CaptionTrack(
                 language=language,
                 label=label,
@@ -156,7 +159,7 @@ def captioned_from_result(
         )
     elif script and translated:
         notes.append("the script was not used: these are translated subtitles")
-    shaped = shape_track(speech, prof)
+    shaped = shape_track(speech, prof, breaks)
     track = CaptionTrack(
         language=language,
         label=label,
@@ -178,15 +181,19 @@ def caption_media(
     options: CaptionOptions | None = None,
     progress: Progress | None = None,
     script: str | None = None,
+    breaks: Sequence[float] = (),
 ) -> Captioned:
-    """Caption a bare media file (no project), from ``script`` when given."""
+    """Caption a bare media file (no project), from ``script`` when given; no cue spans
+    one of ``breaks`` (times in seconds)."""
     options = options or CaptionOptions()
     progress = progress or null_progress()
     get_profile(options.profile)  # a bad profile fails before minutes of transcription
     result = transcribe_media(
         media_path, options.transcribe, progress, options.in_worker, options.warm
     )
-    return captioned_from_result(result, options.profile, script, options.min_departure_words)
+    return captioned_from_result(
+        result, options.profile, script, options.min_departure_words, breaks
+    )
 
 
 def caption_file(
@@ -233,6 +240,11 @@ def _block_media(project: Any, block: VideoBlock | AudioBlock, many: bool = Fals
     return media
 
 
+def slide_changes(block: VideoBlock | AudioBlock) -> list[float]:
+    """Where a video's chapters start (a composed video: its slide changes)."""
+    return [c.start for c in getattr(block, "chapters", []) if c.start > 0]
+
+
 def block_script(block: VideoBlock | AudioBlock, options: CaptionOptions) -> str | None:
     """The script a block's captions are timed from: its transcript (speaker notes of a
     composed video, a pasted transcript), unless scripts are turned off."""
@@ -255,7 +267,9 @@ def caption_block_result(
     options = _with_course_language(options or CaptionOptions(), project)
     block = _media_block(project, block_id)
     media = _block_media(project, block)
-    done = caption_media(media, options, progress, script or block_script(block, options))
+    done = caption_media(
+        media, options, progress, script or block_script(block, options), slide_changes(block)
+    )
     if apply:
         replace_track(project.stack, block, done.track)
     return done
@@ -302,7 +316,8 @@ def caption_course_results(
     results: list[tuple[VideoBlock | AudioBlock, Captioned]] = []
     for i, (block, media) in enumerate(zip(blocks, medias, strict=True)):
         part = progress.sub(i / len(blocks), (i + 1) / len(blocks))
-        results.append((block, caption_media(media, options, part, block_script(block, options))))
+        script = block_script(block, options)
+        results.append((block, caption_media(media, options, part, script, slide_changes(block))))
     if results:
         with project.stack.transaction(f"Caption {len(results)} media blocks"):
             for block, done in results:
