@@ -82,6 +82,7 @@ class Captioned:
     notes: list[str] = field(default_factory=list)
     script_matched: float | None = None  # share of script words heard (None: no script)
     model: str = ""
+    loads: int = 0  # models the transcription had to load (0: the warm worker had it)
 
 
 def language_label(code: str) -> str:
@@ -151,7 +152,10 @@ def captioned_from_result(
                     f"the speaker departed from the script in {len(alignment.departures)} "
                     "place(s); the captions show the script there until you choose"
                 )
-            return Captioned(track, shaped.exceptions, notes, matched, str(result.get("model")))
+            return Captioned(
+                track, shaped.exceptions, notes, matched, str(result.get("model")),
+                int(result.get("loads", 0)),
+            )  # fmt: skip
         notes.append(
             f"the script was not used: only {alignment.matched:.0%} of its words were heard "
             "in the recording (is it the script of this recording?); the captions follow "
@@ -168,7 +172,10 @@ def captioned_from_result(
         cues=shaped.cues,
         source=source,
     )
-    return Captioned(track, shaped.exceptions, notes, matched, str(result.get("model")))
+    return Captioned(
+        track, shaped.exceptions, notes, matched, str(result.get("model")),
+        int(result.get("loads", 0)),
+    )  # fmt: skip
 
 
 def track_from_result(result: dict[str, Any], profile: str = "netflix") -> CaptionTrack:

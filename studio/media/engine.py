@@ -85,6 +85,10 @@ class WarmWorker:
             self._cancel_idle()
             try:
                 return self._run_locked(job, params, progress)
+            except BaseException as exc:
+                if not isinstance(exc, StudioError):  # cancel, Ctrl+C: the child is mid-job
+                    self._stop()
+                raise
             finally:
                 self._arm_idle()
 
