@@ -138,14 +138,16 @@ def _dp(
                 c = here + _sub_cost(sa, sb)
                 if c < cost[i + 1][j + 1]:
                     cost[i + 1][j + 1], back[i + 1][j + 1] = c, (1, 1)
-                if j + 1 < m and sa != sb:  # one script word heard as two
-                    joined = sb + b[j0 + j + 1]
+                # Joins are tried only when the edges agree (cheap; a near-equal pair
+                # shares its first and last letters).
+                if j + 1 < m and sa != sb and sa[:1] == sb[:1] and sa[-1:] == b[j0 + j + 1][-1:]:
+                    joined = sb + b[j0 + j + 1]  # one script word heard as two
                     if similarity(sa, joined) >= _JOINED:
                         c = here + _sub_cost(sa, joined) + 0.1
                         if c < cost[i + 1][j + 2]:
                             cost[i + 1][j + 2], back[i + 1][j + 2] = c, (1, 2)
-                if i + 1 < n and sa != sb:  # two script words heard as one
-                    joined = sa + a[i0 + i + 1]
+                if i + 1 < n and sa != sb and sa[:1] == sb[:1] and a[i0 + i + 1][-1:] == sb[-1:]:
+                    joined = sa + a[i0 + i + 1]  # two script words heard as one
                     if similarity(joined, sb) >= _JOINED:
                         c = here + _sub_cost(joined, sb) + 0.1
                         if c < cost[i + 2][j + 1]:

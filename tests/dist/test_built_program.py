@@ -85,9 +85,10 @@ def test_window_opens_and_closes_under_xvfb(built: Path, tmp_path: Path) -> None
 def offline(command: list[str]) -> list[str]:
     """``command`` with no network: in its own empty network namespace when the system
     allows it; the environment of ``offline_env`` also points every proxy nowhere."""
-    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True) if shutil.which(
-        "unshare") else None  # fmt: skip
-    return ["unshare", "-n", *command] if probe is not None and probe.returncode == 0 else command
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-n", "true"], capture_output=True).returncode:
+        return command
+    return [unshare, "-n", *command]
 
 
 def offline_env(tmp_path: Path) -> dict[str, str]:
