@@ -217,7 +217,14 @@ def resolve_model(name_or_folder: str | Path | None = None, *, assemble: bool = 
                 )
             return folder
     if known is not None and assemble and _modules_present(known) and name != "tiny.en":
-        return install_model(name)  # from the installed packages: local, no network
+        try:
+            return install_model(name)  # from the installed packages: local, no network
+        except OSError as exc:
+            raise StudioError(
+                f"cannot put the {name} model together in the models folder ({exc.strerror})",
+                path=models_dir(),
+                hint="Free some disk space or set STUDIO_MODELS_DIR to a writable folder.",
+            ) from exc
     raise StudioError(f"Whisper model {name!r} is not installed", hint=_missing_hint(name))
 
 
