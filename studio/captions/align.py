@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from studio.captions.tokens import Word, comparable, has_unspaced, split_unspaced, to_tokens
@@ -359,7 +359,7 @@ def align_script(
                     speech_side,
                 )
             )
-    words = [Word(w.start, w.end, w.text, w.confidence, w.span) for w in timed if w is not None]
+    words = [w for w in timed if w is not None]
     return Alignment(
         words,
         departures,
@@ -373,7 +373,7 @@ def words_for_choice(words: Sequence[Word], departure: Departure, choice: str) -
     """``words`` with ``departure``'s span showing ``choice`` ("script" or "speech")."""
     side = departure.script if choice == "script" else departure.speech
     kept = [w for w in words if w.span != departure.id]
-    added = [Word(w.start, w.end, w.text, w.confidence, w.span) for w in side]
+    added = [replace(w) for w in side]
     return sorted([*kept, *added], key=lambda w: (w.start, w.end))
 
 

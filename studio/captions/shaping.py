@@ -17,7 +17,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from studio.captions.profiles import CaptionProfile, get_profile
@@ -316,7 +316,7 @@ def words_from_cues(cues: Iterable[Cue]) -> list[Word]:
     words: list[Word] = []
     for cue in cues:
         if _words_match(cue):
-            words.extend(Word(w.start, w.end, w.text, w.confidence, w.span) for w in cue.words)
+            words.extend(replace(w) for w in cue.words)  # copies: the cue keeps its own
             continue
         parts = cue.text.split()
         if not parts:

@@ -16,22 +16,17 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from studio.model.captions import CueWord
+
 # Languages written right to left (BCP 47 primary subtags).
 RTL_LANGUAGES = frozenset("ar arc ckb dv fa he iw ks ku ps sd syr ug ur yi".split())
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK: a strong RTL character that takes no space
 
 
-@dataclass
-class Word:
-    """One recognised word: times in seconds, text as the recogniser spelled it (a
-    leading space means "a space before this word"), Whisper's probability, and the
-    departure span it belongs to (script-timed tracks)."""
-
-    start: float
-    end: float
-    text: str
-    confidence: float = 1.0
-    span: str = ""
+# One recognised word: times in seconds, text as the recogniser spelled it (a leading
+# space means "a space before this word"), Whisper's probability, and the departure span
+# it belongs to: the model's timed cue word, so cues keep the words they were made of.
+Word = CueWord
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from studio.media.media_blocks import add_media
 from studio.model import Lesson, Module, VideoBlock
 from studio.model.captions import CaptionTrack, Cue
 from studio.project import Project
+from tests.exporters.site_files import write_site_files
 
 CHROMIUM = "/usr/bin/chromium"
 RLM = "\u200f"
@@ -52,13 +52,7 @@ def test_player_shows_rtl_captions_and_transcript_right_to_left(
         project.course.modules = [Module(title="وحدة", lessons=[lesson])]
         site = render_site(project.course, project.media_dir, RenderOptions(target="preview"))
     site_dir = tmp_path / "site"
-    for name, content in site.files.items():
-        target = site_dir / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, Path):
-            shutil.copyfile(content, target)
-        else:
-            target.write_bytes(content)
+    write_site_files(site.files, site_dir)
     page_path = site_dir / site.lesson_pages[lesson.id]
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
