@@ -100,6 +100,12 @@ def lectures(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Lecture, L
     return folder / "course.studio", full, changed
 
 
+def _caption(project_path: Path, block_id: str, report: Path) -> None:
+    """``studio caption PROJECT --block ID --report REPORT``, as an instructor runs it."""
+    args = ["caption", str(project_path), "--block", block_id, "--report", str(report)]
+    assert main([*args, "--quiet"]) == 0
+
+
 def _track(project_path: Path, block_id: str) -> CaptionTrack:
     with Project.open(project_path) as project:
         found = project.course.find_block(block_id)
@@ -140,8 +146,7 @@ def test_narrated_slides_are_captioned_with_the_notes_timed_to_the_speech(
 ) -> None:
     project_path, full, _ = lectures
     report_path = tmp_path / "report.json"
-    args = ["caption", str(project_path), "--block", full.block_id, "--report", str(report_path)]
-    assert main([*args, "--quiet"]) == 0
+    _caption(project_path, full.block_id, report_path)
     out = capsys.readouterr().out
     assert "from script" in out and "departures" not in out
     track = _track(project_path, full.block_id)
@@ -166,8 +171,7 @@ def test_departures_are_reported_and_the_instructor_chooses(
 ) -> None:
     project_path, _, lecture = lectures
     report_path = tmp_path / "report.json"
-    args = ["caption", str(project_path), "--block", lecture.block_id, "--report", str(report_path)]
-    assert main([*args, "--quiet"]) == 0
+    _caption(project_path, lecture.block_id, report_path)
     assert "2 departures from the script" in capsys.readouterr().out
     track = _track(project_path, lecture.block_id)
     assert _flat(track) == " ".join(lecture.notes.split())  # the script wins by default
