@@ -10,13 +10,13 @@ objects (``ReplaceCues``), so undo restores exactly what was there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from studio.commands import Command, CommandStack, InsertItem, SetAttr, SetItem
 from studio.errors import StudioError
 from studio.model.blocks import AudioBlock, VideoBlock
-from studio.model.captions import CaptionTrack, Chapter, Cue
+from studio.model.captions import CaptionTrack, Chapter, Cue, CueWord
 
 if TYPE_CHECKING:
     from studio.captions.profiles import CaptionProfile
@@ -80,6 +80,12 @@ def _sorted(cues: Iterable[Cue]) -> list[Cue]:
     return sorted(cues, key=lambda c: (c.start, c.end))
 
 
+def _retimed(cue: Cue, move: Callable[[float], float]) -> Cue:
+    """``cue`` with its times (and its words' times) passed through ``move``."""
+    words = [CueWord(move(w.start), move(w.end), w.text, w.confidence, w.span) for w in cue.words]
+    return Cue(move(cue.start), move(cue.end), cue.text, words)
+
+
 def edit_text(stack: CommandStack, track: CaptionTrack, index: int, text: str) -> None:
     """Change one cue's text (consecutive edits of the same cue merge into one undo step)."""
     cue = _cue(track, index)
@@ -106,7 +112,7 @@ def shift_range(
             hint="Shift by a smaller amount.",
         )
     cues = [
-        Cue(round(c.start + seconds, 3), round(c.end + seconds, 3), c.text) if i in span else c
+        _retimed(c, lambda t: round(t + seconds, 3)) if i in span else c
         for i, c in enumerate(track.cues)
     ]
     stack.push(ReplaceCues(track, _sorted(cues), f"Shift captions by {seconds:+.2f} s"))
@@ -132,10 +138,7 @@ def stretch_range(
     def scale(t: float) -> float:
         return round(pivot + (t - pivot) * factor, 3)
 
-    cues = [
-        Cue(scale(c.start), scale(c.end), c.text) if i in span else c
-        for i, c in enumerate(track.cues)
-    ]
+    cues = [_retimed(c, scale) if i in span else c for i, c in enumerate(track.cues)]
     if any(c.start < 0 for c in cues):
         raise StudioError(
             "stretching would move a caption before 0 s", hint="Choose another anchor."
@@ -160,8 +163,19 @@ def split_cue(
     k = min(range(len(bounds)), key=lambda i: abs(bounds[i] - target)) + 1
     left, right = " ".join(words[:k]), " ".join(words[k:])
     cut = round(cue.start + (cue.end - cue.start) * len(left) / (len(left) + len(right)), 3)
+    first_words: list[CueWord] = []
+    rest_words: list[CueWord] = []
+    if "".join(w.text for w in cue.words).split() == words:  # words still match the text
+        first_words, rest_words = cue.words[:k], cue.words[k:]
+        if rest_words:
+            cut = round(max(cue.start, min(cue.end, rest_words[0].start)), 3)
+    if not cue.start < cut < cue.end:
+        cut = round((cue.start + cue.end) / 2, 3)
     cues = list(track.cues)
-    cues[index : index + 1] = [Cue(cue.start, cut, left), Cue(cut, cue.end, right)]
+    cues[index : index + 1] = [
+        Cue(cue.start, cut, left, first_words),
+        Cue(cut, cue.end, right, rest_words),
+    ]
     stack.push(ReplaceCues(track, cues, "Split caption"))
 
 
@@ -175,10 +189,11 @@ def merge_cues(stack: CommandStack, track: CaptionTrack, index: int) -> None:
     if second is None:
         raise StudioError("the last caption has nothing after it to merge with")
     flat = " ".join(f"{first.text} {second.text}".split())
-    layout = layout_text(flat, get_profile())
+    layout = layout_text(flat, get_profile().for_language(track.language))
     text = "\n".join(layout[1]) if layout is not None else flat
     cues = list(track.cues)
-    cues[index : index + 2] = [Cue(first.start, max(first.end, second.end), text)]
+    words = [*first.words, *second.words]
+    cues[index : index + 2] = [Cue(first.start, max(first.end, second.end), text, words)]
     stack.push(ReplaceCues(track, cues, "Merge captions"))
 
 
@@ -189,7 +204,7 @@ def reflow_track(
     from studio.captions.profiles import get_profile
     from studio.captions.shaping import reflow_cues
 
-    chosen = get_profile(profile)
+    chosen = get_profile(profile).for_language(track.language)
     cues = reflow_cues(track.cues, chosen)
     stack.push(ReplaceCues(track, cues, f"Re-flow captions ({chosen.name})"))
 
@@ -230,7 +245,7 @@ def find_replace(
             if count:
                 changed = True
                 total += count
-                new.append(Cue(cue.start, cue.end, text))
+                new.append(Cue(cue.start, cue.end, text, list(cue.words)))
             else:
                 new.append(cue)
         if changed:

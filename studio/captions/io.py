@@ -14,10 +14,12 @@ import html
 import re
 from pathlib import Path
 
+from studio.captions.tokens import RLM, is_rtl
 from studio.errors import ImportFormatError
 from studio.model.captions import CaptionTrack, Cue
 
 __all__ = [
+    "directed_text",
     "format_timestamp",
     "parse_srt",
     "parse_timestamp",
@@ -30,6 +32,7 @@ __all__ = [
 _TS = re.compile(r"^(?:(\d+):)?([0-5]?\d):([0-5]\d)(?:[.,](\d{1,3}))?$")
 _TAG = re.compile(r"<[^>]*>")
 _ASS_TAG = re.compile(r"\{\\[^}]*\}")
+_DIRECTION_MARKS = "\u200e\u200f\u061c"  # LRM, RLM, ALM: added by writers, not text
 
 
 def format_timestamp(seconds: float, sep: str = ".") -> str:
@@ -61,13 +64,25 @@ def _escape_vtt(text: str) -> str:
     return body
 
 
+def directed_text(text: str, language: str | None) -> str:
+    """Cue text as players should get it: in a right-to-left language each line starts
+    with a right-to-left mark, so a line that opens with a Latin word or a number is
+    still laid out right to left (caption renderers take a line's direction from its
+    first strong character)."""
+    if not is_rtl(language):
+        return text
+    return "\n".join(RLM + line for line in text.split("\n"))
+
+
 def write_vtt(track: CaptionTrack) -> str:
-    """The track as a WebVTT document (cues sorted by start time)."""
+    """The track as a WebVTT document (cues sorted by start time); right-to-left
+    languages keep their direction (see ``_rtl_lines``)."""
     out = ["WEBVTT", ""]
     for cue in sorted(track.cues, key=lambda c: (c.start, c.end)):
         text = _escape_vtt(cue.text)
         if not text:
             continue
+        text = directed_text(text, track.language)
         out.append(f"{format_timestamp(cue.start)} --> {format_timestamp(cue.end)}")
         out.append(text)
         out.append("")
@@ -83,6 +98,7 @@ def write_srt(track: CaptionTrack) -> str:
         text = "\n".join(line for line in lines if line).replace("-->", "->")
         if not text:
             continue
+        text = directed_text(text, track.language)
         index += 1
         out.append(str(index))
         out.append(f"{format_timestamp(cue.start, ',')} --> {format_timestamp(cue.end, ',')}")
@@ -96,7 +112,8 @@ def _clean_text(lines: list[str]) -> str:
     text = _ASS_TAG.sub("", text)
     text = _TAG.sub("", text)
     text = html.unescape(text)
-    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+    kept = (" ".join(line.split()).lstrip(_DIRECTION_MARKS) for line in text.split("\n"))
+    return "\n".join(line for line in kept if line)
 
 
 def _timing(line: str, where: str, lineno: int) -> tuple[float, float]:
@@ -139,8 +156,9 @@ def _blocks(text: str) -> list[tuple[int, list[str]]]:
     return blocks
 
 
-def parse_vtt(text: str, where: str = "<text>") -> list[Cue]:
-    """Cues of a WebVTT document; ``where`` names the source in errors."""
+def parse_vtt(text: str, where: str = "<text>", *, untimed: bool = False) -> list[Cue]:
+    """Cues of a WebVTT document; ``where`` names the source in errors; ``untimed``
+    keeps cues whose end is not after their start (a script without timing)."""
     blocks = _blocks(text)
     if not blocks or not blocks[0][1][0].startswith("WEBVTT"):
         raise ImportFormatError(
@@ -169,13 +187,14 @@ def parse_vtt(text: str, where: str = "<text>") -> list[Cue]:
             )
         start, end = _timing(lines[timing_index], where, first + timing_index)
         body = _clean_text(lines[timing_index + 1 :])
-        if body and end > start:
+        if body and (end > start or untimed):
             cues.append(Cue(start, end, body))
     return cues
 
 
-def parse_srt(text: str, where: str = "<text>") -> list[Cue]:
-    """Cues of a SubRip document; ``where`` names the source in errors."""
+def parse_srt(text: str, where: str = "<text>", *, untimed: bool = False) -> list[Cue]:
+    """Cues of a SubRip document; ``where`` names the source in errors; ``untimed``
+    keeps cues whose end is not after their start."""
     cues: list[Cue] = []
     for first, lines in _blocks(text):
         timing_index = next((i for i, line in enumerate(lines[:2]) if "-->" in line), None)
@@ -193,12 +212,13 @@ def parse_srt(text: str, where: str = "<text>") -> list[Cue]:
             )
         start, end = _timing(lines[timing_index], where, first + timing_index)
         body = _clean_text(lines[timing_index + 1 :])
-        if body and end > start:
+        if body and (end > start or untimed):
             cues.append(Cue(start, end, body))
     return cues
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
+    """Text of a file: UTF-16 with a BOM, UTF-8 (BOM or not), else Windows-1252."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return data.decode("utf-16")
     try:
@@ -207,8 +227,9 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_caption_file(path: str | Path) -> list[Cue]:
-    """Cues of a .vtt or .srt file (format detected from the content, then the name)."""
+def read_caption_file(path: str | Path, *, untimed: bool = False) -> list[Cue]:
+    """Cues of a .vtt or .srt file (format detected from the content, then the name),
+    sorted by time; with ``untimed``, every cue with text, in file order."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -218,21 +239,22 @@ def read_caption_file(path: str | Path) -> list[Cue]:
             path=path,
             hint="Check that the file exists and is readable.",
         ) from exc
-    text = _decode(data)
+    text = decode_text(data)
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped.strip():
         raise ImportFormatError(
             "the caption file is empty", path=path, hint="Choose a .vtt or .srt file with cues."
         )
     if stripped.startswith("WEBVTT"):
-        cues = parse_vtt(text, str(path))
+        cues = parse_vtt(text, str(path), untimed=untimed)
     elif "-->" in stripped or path.suffix.lower() == ".srt":
-        cues = parse_srt(text, str(path))
+        cues = parse_srt(text, str(path), untimed=untimed)
     else:
         raise ImportFormatError(
             "not a WebVTT or SRT caption file",
             path=path,
             hint="Studio reads WebVTT (.vtt) and SubRip (.srt) captions.",
         )
-    cues.sort(key=lambda c: (c.start, c.end))
+    if not untimed:
+        cues.sort(key=lambda c: (c.start, c.end))
     return cues

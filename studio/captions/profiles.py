@@ -5,6 +5,11 @@
 "bbc" follows the BBC subtitle guidelines (about 37 characters, 160-180 words a minute),
 "dcmp" the DCMP captioning key (32 characters, at least 2 s on screen, educational pace).
 A custom profile starts from one of them: ``get_profile("dcmp:max_cps=13,max_lines=3")``.
+
+The CJK rule (Netflix's timed-text guides for Chinese, Japanese and Korean): lines are
+measured in characters, 16 a line for Chinese and Korean and 13 for Japanese, read at 9,
+12 and 4 characters a second. ``profile_for(spec, language)`` applies it; the values are
+settings like the others (``zh_chars_per_line``, ``ja_cps``, ...).
 """
 
 from __future__ import annotations
@@ -25,7 +30,14 @@ class CaptionProfile:
     gap_frames: int = 2  # minimum gap between two cues, in frames
     frame_rate: float = 24.0
     pause_break: float = 1.2  # a silence this long always ends a cue (seconds)
-    linger: float = 1.0  # how long a cue may stay after its last word to be readable
+    linger: float = 1.0  # how long a cue may stay after its last word to close a short gap
+    # The CJK rule: characters a line and characters a second per language.
+    zh_chars_per_line: int = 16
+    zh_cps: float = 9.0
+    ja_chars_per_line: int = 13
+    ja_cps: float = 4.0
+    ko_chars_per_line: int = 16
+    ko_cps: float = 12.0
 
     @property
     def min_gap(self) -> float:
@@ -34,6 +46,19 @@ class CaptionProfile:
     @property
     def max_chars(self) -> int:
         return self.max_chars_per_line * self.max_lines
+
+    def for_language(self, language: str | None) -> CaptionProfile:
+        """This profile with the CJK rule applied for Chinese, Japanese or Korean."""
+        code = (language or "").split("-")[0].lower()
+        if code not in ("zh", "ja", "ko", "yue"):
+            return self
+        key = "zh" if code == "yue" else code
+        return replace(
+            self,
+            name=f"{self.name} ({code})",
+            max_chars_per_line=int(getattr(self, f"{key}_chars_per_line")),
+            max_cps=float(getattr(self, f"{key}_cps")),
+        )
 
     def describe(self) -> str:
         return (
@@ -108,3 +133,8 @@ def get_profile(spec: str | CaptionProfile | None = None) -> CaptionProfile:
             raise StudioError(f"caption profile setting {key} must be positive")
         changes[key] = int(number) if _NUMERIC[key] in (int, "int") else number
     return replace(profile, name=f"{base_name} (custom)", **changes)  # type: ignore[arg-type]
+
+
+def profile_for(spec: str | CaptionProfile | None, language: str | None) -> CaptionProfile:
+    """The profile ``spec`` as it applies to captions in ``language`` (the CJK rule)."""
+    return get_profile(spec).for_language(language)

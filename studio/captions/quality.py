@@ -3,6 +3,11 @@
 Kinds: ``line-too-long``, ``too-many-lines``, ``too-long`` (on screen), ``too-short``,
 ``too-fast`` (reading speed), ``overlap``, ``gap-too-small``, ``empty``. Tracks stay
 "auto-generated" until the author marks them reviewed; this report tells them where to look.
+
+``explain_exceptions`` says, for each problem, why it is there: shaping meets the profile
+everywhere it can, so what remains has a cause in the speech itself (a word longer than a
+line; words spoken faster than the reading speed with no time left before the next
+caption). Anything else is "fixable" (an edit made it so) and comes with the fix.
 """
 
 from __future__ import annotations
@@ -14,6 +19,12 @@ from studio.captions.profiles import CaptionProfile, get_profile
 from studio.model.captions import Cue
 
 _EPS = 1e-3
+# Causes of a profile exception (``ProfileException.cause``).
+WORD_LONGER_THAN_LINE = "word-longer-than-line"
+SPEECH_TOO_FAST = "speech-too-fast"
+NO_ROOM = "no-room"
+NOT_SPOKEN = "not-spoken"  # script words the speaker skipped (a departure shown as script)
+FIXABLE = "fixable"
 
 
 @dataclass
@@ -139,3 +150,67 @@ def check_cues(
                     )
                 )
     return issues
+
+
+@dataclass
+class ProfileException:
+    """A cue outside the profile and why: ``cause`` is one of ``word-longer-than-line``,
+    ``speech-too-fast``, ``no-room`` (the speech leaves no time), ``not-spoken`` (script
+    words the speaker skipped) or ``fixable``."""
+
+    index: int
+    kind: str
+    message: str
+    cause: str
+    reason: str
+
+
+def explain_exceptions(
+    cues: Sequence[Cue], profile: CaptionProfile | str | None = None
+) -> list[ProfileException]:
+    """Every cue outside ``profile`` with the reason it could not be met."""
+    from studio.captions.tokens import text_tokens
+
+    prof = get_profile(profile)
+    out: list[ProfileException] = []
+    for issue in check_cues(cues, prof):
+        cue = cues[issue.index]
+        nxt = cues[issue.index + 1] if issue.index + 1 < len(cues) else None
+        limit = cue.start + prof.max_duration
+        if nxt is not None:
+            limit = min(limit, nxt.start - prof.min_gap)
+        at_limit = cue.end >= limit - 0.0015
+        flat = " ".join(cue.text.split())
+        cause, reason = FIXABLE, issue.fix
+        unspoken = {w.span for w in cue.words if w.span and w.end - w.start < 0.02}
+        if issue.kind in ("too-fast", "too-short") and at_limit and unspoken:
+            cause = NOT_SPOKEN
+            reason = (
+                f"the speaker skipped these script words (departure {', '.join(sorted(unspoken))}), "
+                "so they have almost no time; choose the speech to drop them"
+            )
+        elif issue.kind == "line-too-long":
+            long = [t.text for t in text_tokens(flat) if len(t.text) > prof.max_chars_per_line]
+            if long:
+                cause = WORD_LONGER_THAN_LINE
+                reason = (
+                    f"{long[0]!r} has {len(long[0])} characters, more than a line holds "
+                    f"({prof.max_chars_per_line}); shorten or hyphenate it"
+                )
+        elif issue.kind == "too-fast" and at_limit:
+            cause = SPEECH_TOO_FAST
+            until = "the next caption" if nxt is not None and limit < cue.start + prof.max_duration \
+                else "the longest time a caption may stay"
+            reason = (
+                f"{len(flat)} characters are spoken between {cue.start:.2f} s and "
+                f"{max(cue.end, cue.start):.2f} s and {until} leaves no more time; "
+                "shorten the text (an edited caption) or accept it"
+            )
+        elif issue.kind == "too-short" and at_limit:
+            cause = NO_ROOM
+            reason = (
+                f"the next caption's words start at {nxt.start if nxt else limit:.2f} s, "
+                f"{max(0.0, limit - cue.start):.2f} s after this one; merge them if they belong together"
+            )
+        out.append(ProfileException(issue.index, issue.kind, issue.message, cause, reason))
+    return out

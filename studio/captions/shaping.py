@@ -13,18 +13,31 @@ Pure Python; no Whisper import.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from studio.captions.profiles import CaptionProfile, get_profile
-from studio.model.captions import Cue
+from studio.captions.tokens import (
+    Token,
+    Word,
+    bare,
+    is_unspaced_script,
+    join_tokens,
+    text_tokens,
+    to_tokens,
+)
+from studio.model.captions import Cue, CueWord
 
-_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’)\]]*$")
-_CLAUSE_END = re.compile(r"[,;:—–、，；：]['\"”’)\]]*$")
+if TYPE_CHECKING:
+    from studio.captions.quality import ProfileException
+
+_CLOSERS = r"['\"”’)\]」』）】》]*$"
+_SENTENCE_END = re.compile(r"[.!?…。！？]" + _CLOSERS)
+_CLAUSE_END = re.compile(r"[,;:—–、，；：]" + _CLOSERS)
 _CONJUNCTIONS = frozenset(
     "and but or nor so yet because although though while whereas if unless since when "
     "where which that who whom whose then et mais ou donc car und aber oder weil denn y pero o "
@@ -41,72 +54,7 @@ _NO_BREAK_AFTER = frozenset(
 _CUE_COST = 3.0
 
 
-@dataclass
-class Word:
-    """One recognised word: times in seconds, text as the recogniser spelled it."""
-
-    start: float
-    end: float
-    text: str
-
-
-@dataclass
-class _Token:
-    start: float
-    end: float
-    text: str  # without surrounding spaces
-    space_before: bool
-
-
-def _is_unspaced_script(ch: str) -> bool:
-    """CJK, kana and Thai are written without spaces between words."""
-    code = ord(ch)
-    return (
-        0x2E80 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x0E00 <= code <= 0x0E7F
-    )
-
-
-def _tokens(words: Sequence[Word]) -> list[_Token]:
-    spaced_source = any(w.text[:1].isspace() for w in words)
-    out: list[_Token] = []
-    for w in words:
-        text = " ".join(w.text.split())
-        if not text:
-            continue
-        if spaced_source:
-            space = w.text[:1].isspace()
-        else:
-            first = text[0]
-            prev_last = out[-1].text[-1] if out else " "
-            space = not (
-                _is_unspaced_script(first)
-                or _is_unspaced_script(prev_last)
-                or unicodedata.category(first).startswith("P")
-                and first not in '([{"“‘¿¡'
-            )
-        if not out:
-            space = False
-        out.append(_Token(float(w.start), max(float(w.end), float(w.start)), text, space))
-    return out
-
-
-def _join(tokens: Sequence[_Token]) -> str:
-    parts: list[str] = []
-    for i, tok in enumerate(tokens):
-        if i and tok.space_before:
-            parts.append(" ")
-        parts.append(tok.text)
-    return "".join(parts)
-
-
-def _bare(text: str) -> str:
-    return text.strip("\"'“”‘’()[]¿¡.,;:!?").lower()
-
-
-def _break_costs(tokens: Sequence[_Token]) -> list[float]:
+def _break_costs(tokens: Sequence[Token]) -> list[float]:
     """Cost of breaking (a line or a cue) after each token."""
     costs: list[float] = []
     for i, tok in enumerate(tokens):
@@ -120,13 +68,13 @@ def _break_costs(tokens: Sequence[_Token]) -> list[float]:
             cost = 1.0
             if i > 0 and _SENTENCE_END.search(tokens[i - 1].text):
                 cost += 3.0  # "... the land. First," would strand a sentence's opener
-        elif _bare(nxt.text) in _CONJUNCTIONS:
+        elif bare(nxt.text) in _CONJUNCTIONS:
             cost = 2.0
-        elif _bare(nxt.text) in _PREPOSITIONS:
+        elif bare(nxt.text) in _PREPOSITIONS:
             cost = 3.0
         else:
             cost = 5.0
-        if _bare(tok.text) in _NO_BREAK_AFTER and not _CLAUSE_END.search(tok.text):
+        if bare(tok.text) in _NO_BREAK_AFTER and not _CLAUSE_END.search(tok.text):
             cost += 8.0
         if (
             cost >= 5.0
@@ -136,7 +84,7 @@ def _break_costs(tokens: Sequence[_Token]) -> list[float]:
             and nxt.text != "I"
         ):
             cost += 10.0  # inside a name: "Ada Lovelace", "New York"
-        if not nxt.space_before and cost >= 5.0 and not _is_unspaced_script(nxt.text[0]):
+        if not nxt.space_before and cost >= 5.0 and not is_unspaced_script(nxt.text[0]):
             cost += 10.0  # inside a word the recogniser split ("Lovel" + "ace")
         gap = nxt.start - tok.end
         cost = max(0.0, cost - min(3.0, max(0.0, gap) * 4.0))
@@ -147,7 +95,9 @@ def _break_costs(tokens: Sequence[_Token]) -> list[float]:
 class _Seq:
     """Tokens with break costs and prefix sums, so line lengths cost O(1)."""
 
-    def __init__(self, tokens: Sequence[_Token], profile: CaptionProfile) -> None:
+    def __init__(
+        self, tokens: Sequence[Token], profile: CaptionProfile, breaks: Sequence[float] = ()
+    ) -> None:
         self.tokens = tokens
         self.profile = profile
         self.costs = _break_costs(tokens)
@@ -156,6 +106,20 @@ class _Seq:
         for tok in tokens:
             self.chars.append(self.chars[-1] + len(tok.text))
             self.spaces.append(self.spaces[-1] + (1 if tok.space_before else 0))
+        # Hard breaks: a cue never spans a departure's edge or a given time (a slide change).
+        self.hard = [0]
+        times = sorted(breaks)
+        for k, tok in enumerate(tokens):
+            cut = False
+            if k:
+                prev = tokens[k - 1]
+                after = bisect.bisect_right(times, prev.start)  # first break after prev
+                cut = tok.span != prev.span or (after < len(times) and times[after] <= tok.start)
+            self.hard.append(self.hard[-1] + (1 if cut else 0))
+
+    def crosses_hard_break(self, a: int, b: int) -> bool:
+        """Whether tokens[a:b] would span a hard break (before token a+1 .. b-1)."""
+        return self.hard[b] - self.hard[a + 1] > 0
 
     def length(self, a: int, b: int) -> int:
         """Characters of tokens[a:b] joined (spaces between them included)."""
@@ -189,12 +153,12 @@ class _Seq:
 
     def lines(self, a: int, b: int, starts: Sequence[int]) -> list[str]:
         ends = [*starts[1:], b]
-        return [_join(self.tokens[s:e]) for s, e in zip(starts, ends, strict=True)]
+        return [join_tokens(self.tokens[s:e]) for s, e in zip(starts, ends, strict=True)]
 
 
 def layout_text(text: str, profile: CaptionProfile) -> tuple[float, list[str]] | None:
     """Best lines for ``text`` under ``profile``: (cost, lines), or None if it cannot fit."""
-    tokens = _tokens([Word(0, 0, " " + t) for t in text.split()])
+    tokens = text_tokens(text)
     if not tokens:
         return 0.0, [""]
     seq = _Seq(tokens, profile)
@@ -208,7 +172,7 @@ def _cue_cost(seq: _Seq, i: int, j: int) -> tuple[float, list[int]] | None:
     tokens, profile = seq.tokens, seq.profile
     first, last = tokens[i], tokens[j - 1]
     if j - i > 1:
-        if last.end - first.start > profile.max_duration:
+        if last.end - first.start > profile.max_duration or seq.crosses_hard_break(i, j):
             return None
         if any(tokens[k + 1].start - tokens[k].end >= profile.pause_break for k in range(i, j - 1)):
             return None
@@ -216,15 +180,12 @@ def _cue_cost(seq: _Seq, i: int, j: int) -> tuple[float, list[int]] | None:
     if layout is None:
         return None
     chars = seq.length(i, j)
-    # The latest end _time_cues can give this cue (same rules), hence its reading speed.
-    reach = max(last.end + profile.linger, first.start + profile.min_duration)
+    # The latest end _time_cues can give this cue (same rules), hence its reading speed:
+    # reading speed may keep a cue up to the next cue (less its gap) or the longest duration.
     limit = first.start + profile.max_duration
     if j < len(tokens):
-        next_limit = tokens[j].start - profile.min_gap
-        if tokens[j].start - last.end < 0.5:
-            reach = max(reach, next_limit)
-        limit = min(limit, next_limit)
-    available = max(min(reach, limit), last.end) - first.start
+        limit = min(limit, tokens[j].start - profile.min_gap)
+    available = max(limit, last.end) - first.start
     speed = chars / max(available, 0.05)
     cost = _CUE_COST + seq.costs[j - 1] * 2.0 + layout[0]
     if speed > profile.max_cps:
@@ -235,9 +196,9 @@ def _cue_cost(seq: _Seq, i: int, j: int) -> tuple[float, list[int]] | None:
 
 
 def _partition(
-    tokens: Sequence[_Token], profile: CaptionProfile
+    tokens: Sequence[Token], profile: CaptionProfile, breaks: Sequence[float] = ()
 ) -> list[tuple[int, int, list[str]]]:
-    seq = _Seq(tokens, profile)
+    seq = _Seq(tokens, profile, breaks)
     n = len(tokens)
     inf = float("inf")
     best = [inf] * (n + 1)
@@ -266,9 +227,15 @@ def _partition(
 
 
 def _time_cues(
-    tokens: Sequence[_Token], groups: Sequence[tuple[int, int, list[str]]], profile: CaptionProfile
+    tokens: Sequence[Token], groups: Sequence[tuple[int, int, list[str]]], profile: CaptionProfile
 ) -> list[Cue]:
-    """Cue times in whole milliseconds, so gaps survive rounding exactly."""
+    """Cue times in whole milliseconds, so gaps survive rounding exactly.
+
+    A cue starts with its first word and stays at least until its last word ends, the
+    minimum duration and the time its text takes to read, but never into the next cue's
+    gap nor past the longest duration. Gaps shorter than half a second are closed (less
+    flicker), staying at most ``linger`` after the last word.
+    """
     gap = math.ceil(profile.min_gap * 1000 - 1e-6)
     min_ms = round(profile.min_duration * 1000)
     max_ms = round(profile.max_duration * 1000)
@@ -284,33 +251,73 @@ def _time_cues(
         if previous_end is not None and start < previous_end + gap:
             start = previous_end + gap
         wanted = max(end, start + min_ms, start + readable)
-        wanted = min(wanted, max(end + linger, start + min_ms))
         limit = start + max_ms
         if next_start is not None:
             if next_start - end < 500:  # close small gaps: less flicker between cues
-                wanted = max(wanted, next_start - gap)
+                wanted = max(wanted, min(next_start - gap, end + linger))
             limit = min(limit, next_start - gap)
         final = min(wanted, limit)
         if final <= start:
             final = start + 10  # words stamped on top of each other: keep the cue visible
-        cues.append(Cue(start / 1000, final / 1000, text))
+        words = [
+            CueWord(round(t.start, 3), round(t.end, 3), (" " if t.space_before else "") + t.text,
+                    round(t.confidence, 4), t.span)
+            for t in tokens[i:j]
+        ]  # fmt: skip
+        cues.append(Cue(start / 1000, final / 1000, text, words))
         previous_end = final
     return cues
 
 
-def shape_cues(words: Sequence[Word], profile: CaptionProfile | str | None = None) -> list[Cue]:
-    """Caption cues from a word timeline, shaped to ``profile`` (default "netflix")."""
+@dataclass
+class Shaped:
+    """Cues shaped to a profile, and every place the profile could not be met (why)."""
+
+    cues: list[Cue]
+    exceptions: list[ProfileException] = field(default_factory=list)
+
+
+def shape_track(
+    words: Sequence[Word],
+    profile: CaptionProfile | str | None = None,
+    breaks: Sequence[float] = (),
+) -> Shaped:
+    """Caption cues from a word timeline, shaped to ``profile``, with the exceptions."""
+    from studio.captions.quality import explain_exceptions
+
     prof = get_profile(profile)
-    tokens = _tokens(sorted(words, key=lambda w: w.start))
+    cues = shape_cues(words, prof, breaks)
+    return Shaped(cues, explain_exceptions(cues, prof))
+
+
+def shape_cues(
+    words: Sequence[Word],
+    profile: CaptionProfile | str | None = None,
+    breaks: Sequence[float] = (),
+) -> list[Cue]:
+    """Caption cues from a word timeline, shaped to ``profile`` (default "netflix").
+
+    No cue spans one of the ``breaks`` (times, e.g. slide changes) or the edge of a
+    departure span (words with a different ``span``)."""
+    prof = get_profile(profile)
+    tokens = to_tokens(sorted(words, key=lambda w: w.start))
     if not tokens:
         return []
-    return _time_cues(tokens, _partition(tokens, prof), prof)
+    return _time_cues(tokens, _partition(tokens, prof, breaks), prof)
+
+
+def _words_match(cue: Cue) -> bool:
+    return bool(cue.words) and "".join(w.text for w in cue.words).split() == cue.text.split()
 
 
 def words_from_cues(cues: Iterable[Cue]) -> list[Word]:
-    """Approximate word times inside existing cues (spread by character count)."""
+    """The words of existing cues: their recorded word times where the text still
+    matches them, else spread over the cue by character count."""
     words: list[Word] = []
     for cue in cues:
+        if _words_match(cue):
+            words.extend(replace(w) for w in cue.words)  # copies: the cue keeps its own
+            continue
         parts = cue.text.split()
         if not parts:
             continue
@@ -324,23 +331,24 @@ def words_from_cues(cues: Iterable[Cue]) -> list[Word]:
 
 
 def reflow_cues(cues: Sequence[Cue], profile: CaptionProfile | str | None = None) -> list[Cue]:
-    """Re-cut existing cues to ``profile`` (for imported or edited tracks without word times)."""
+    """Re-cut existing cues to ``profile`` (word times where known, else estimated)."""
     return shape_cues(words_from_cues(sorted(cues, key=lambda c: c.start)), profile)
 
 
 def words_from_segments(segments: Iterable[Mapping[str, Any]]) -> list[Word]:
-    """Words out of the transcribe job's JSON segments (``{"words": [[start, end, text]]}``)."""
+    """Words out of the transcribe job's JSON segments
+    (``{"words": [[start, end, text, probability]]}``)."""
     words: list[Word] = []
     for seg in segments:
         for item in seg.get("words") or []:
-            start, end, text = item[0], item[1], item[2]
-            words.append(Word(float(start), float(end), str(text)))
+            confidence = float(item[3]) if len(item) > 3 else 1.0
+            words.append(Word(float(item[0]), float(item[1]), str(item[2]), confidence))
     return words
 
 
 def best_split_word(text: str) -> str | None:
     """The word after which ``text`` splits best into two cues (None for one word)."""
-    tokens = _tokens([Word(0, 0, " " + t) for t in text.split()])
+    tokens = text_tokens(text)
     if len(tokens) < 2:
         return None
     costs = _break_costs(tokens)
@@ -350,11 +358,13 @@ def best_split_word(text: str) -> str | None:
 
 
 __all__ = [
+    "Shaped",
     "Word",
     "best_split_word",
     "layout_text",
     "reflow_cues",
     "shape_cues",
+    "shape_track",
     "words_from_cues",
     "words_from_segments",
 ]

@@ -17,7 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="caption video/audio with Whisper (offline)",
         description="Caption a project's video and audio blocks (--lesson ID, --block ID or "
         "--all), or a bare media file (-o OUT.vtt|OUT.srt). Tracks are marked "
-        "auto-generated until reviewed.",
+        "auto-generated until reviewed. A block with a script (the speaker notes of a "
+        "composed video, a pasted transcript) or --script FILE gets the script's exact "
+        "words timed to the recording ('from script'); where the speaker departed from "
+        "the script, --report lists the spans and --choose picks script or speech.",
     )
     p.add_argument("path", type=Path, help="a project folder, or a media file with -o")
     where = p.add_mutually_exclusive_group()
@@ -31,7 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="faster-whisper",
         help="Whisper engine (default faster-whisper, int8 on CPU)",
     )
-    p.add_argument("--model", default="tiny.en", help="model name or CTranslate2 folder")
+    p.add_argument(
+        "--model",
+        default="auto",
+        help="auto (tiny.en for English, base for other languages; default), "
+        "a model name or a CTranslate2 folder",
+    )
     p.add_argument("--language", default="auto", help="auto (detect) or a code such as fr")
     p.add_argument(
         "--translate", action="store_true", help="English subtitles (multilingual models)"
@@ -45,6 +53,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = automatic)")
     p.add_argument(
         "--skip-captioned", action="store_true", help="with --all: skip blocks with tracks"
+    )
+    p.add_argument(
+        "--script",
+        type=Path,
+        metavar="FILE",
+        help="the words spoken (.txt, or an untimed/badly timed .vtt/.srt): cues get these "
+        "exact words, timed to the recording (a media file or --block)",
+    )
+    p.add_argument(
+        "--no-script", action="store_true", help="ignore block scripts: caption the speech"
+    )
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE.json",
+        help="write a report: word confidences, cues outside the profile and why, "
+        "departures from the script",
+    )
+    p.add_argument(
+        "--choose",
+        metavar="ID=script|speech",
+        help="with --block: show the script or the speech for departures of its "
+        "script-timed track, e.g. d1=speech,d3=script (no transcription)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=run_caption)
@@ -88,6 +119,7 @@ def _options(args: argparse.Namespace) -> Any:
         ),
         profile=args.profile,
         skip_captioned=args.skip_captioned,
+        use_script=not args.no_script,
     )
 
 
@@ -95,17 +127,60 @@ def _is_project(path: Path) -> bool:
     return path.is_dir() and ((path / "project.json").is_file() or path.suffix == ".studio")
 
 
+def _summary(track: Any, exceptions: int, profile: str) -> str:
+    origin = "from script" if track.from_script else "auto-generated"
+    line = (
+        f"{len(track.cues)} captions ({track.language}, {track.source}), {origin}; "
+        f"{exceptions} outside the {profile} profile"
+    )
+    if track.departures:
+        line += f"; {len(track.departures)} departures from the script (see --report)"
+    return line
+
+
+def _parse_choices(text: str) -> list[tuple[str, str]]:
+    choices = []
+    for item in text.split(","):
+        span, _, side = item.partition("=")
+        if not span.strip() or side.strip() not in ("script", "speech"):
+            raise StudioError(
+                f"--choose {item!r}: write ID=script or ID=speech",
+                hint="The departure ids (d1, d2, ...) are in the caption report (--report).",
+            )
+        choices.append((span.strip(), side.strip()))
+    return choices
+
+
+def _script(args: argparse.Namespace) -> str | None:
+    if args.script is None:
+        return None
+    if args.path.is_dir() and not args.block:
+        raise StudioError(
+            "--script gives the words of one recording: use it with --block ID or a media file",
+            path=args.script,
+        )
+    from studio.captions.script import read_script
+
+    return read_script(args.script)
+
+
 def run_caption(args: argparse.Namespace) -> int:
     from studio.captions.io import write_srt, write_vtt
     from studio.captions.profiles import get_profile
-    from studio.captions.quality import check_cues
+    from studio.captions.report import track_report, write_report
     from studio.fsutil import atomic_write_text
-    from studio.media.captioning import caption_block, caption_course, caption_file
+    from studio.media.captioning import caption_block_result, caption_course_results, caption_media
 
     options = _options(args)
     get_profile(options.profile)
-    progress = cli_progress("caption", quiet=args.quiet)
     path: Path = args.path
+    if args.report is not None and args.report.suffix.lower() != ".json":
+        raise StudioError("the report must end in .json", path=args.report, hint="e.g. --report r.json")
+    if args.choose:
+        return _run_choose(args, options.profile)
+    script = _script(args)
+    progress = cli_progress("caption", quiet=args.quiet)
+    reports = []
     if not _is_project(path):
         if args.output is None:
             raise StudioError(
@@ -118,16 +193,18 @@ def run_caption(args: argparse.Namespace) -> int:
             raise StudioError(
                 "the output must end in .vtt or .srt", path=args.output, hint="e.g. -o talk.vtt"
             )
-        track = caption_file(path, options, progress)
+        done = caption_media(path, options, progress, script)
+        track = done.track
         if not track.cues:
             print(f"{path}: no speech was found; the caption file is empty", file=sys.stderr)
         text = write_vtt(track) if suffix == ".vtt" else write_srt(track)
         atomic_write_text(args.output, text)
-        issues = check_cues(track.cues, options.profile)
-        print(
-            f"{args.output}: {len(track.cues)} captions ({track.language}, {track.source}); "
-            f"{len(issues)} outside the {options.profile} profile"
-        )
+        for note in done.notes:
+            print(f"{path}: {note}", file=sys.stderr)
+        print(f"{args.output}: " + _summary(track, len(done.exceptions), options.profile))
+        if args.report is not None:
+            reports.append(track_report(track, options.profile, media=str(path), notes=done.notes))
+            write_report(args.report, reports)
         return 0
     if not (args.lesson or args.block or args.all):
         raise StudioError("say what to caption: --lesson ID, --block ID or --all", path=path)
@@ -135,19 +212,56 @@ def run_caption(args: argparse.Namespace) -> int:
 
     with Project.open(path) as project:
         if args.block:
-            track = caption_block(project, args.block, options, progress)
-            done = [(args.block, track)]
+            one = caption_block_result(project, args.block, options, progress, script, apply=True)
+            results = [(args.block, one)]
         else:
-            done = caption_course(project, options, progress, lesson_id=args.lesson)
+            results = caption_course_results(project, options, progress, lesson_id=args.lesson)
         project.save()
-    if not done:
+        for block_id, done in results:
+            reports.append(
+                track_report(done.track, options.profile, block=block_id, notes=done.notes)
+            )
+    if not results:
         print("no video or audio blocks to caption", file=sys.stderr)
-    for block_id, track in done:
-        issues = check_cues(track.cues, options.profile)
-        print(
-            f"{block_id}: {len(track.cues)} captions ({track.language}), auto-generated; "
-            f"{len(issues)} outside the {options.profile} profile"
+    for block_id, done in results:
+        for note in done.notes:
+            print(f"{block_id}: {note}", file=sys.stderr)
+        print(f"{block_id}: " + _summary(done.track, len(done.exceptions), options.profile))
+    if args.report is not None:
+        write_report(args.report, reports)
+    return 0
+
+
+def _run_choose(args: argparse.Namespace, profile: str) -> int:
+    """``--block ID --choose d1=speech``: switch departures of the block's script track."""
+    from studio.captions.departures import choose_departure
+    from studio.captions.report import track_report, write_report
+    from studio.project import Project
+
+    if not (_is_project(args.path) and args.block):
+        raise StudioError(
+            "--choose works on a project block: give the project and --block ID",
+            path=args.path,
         )
+    choices = _parse_choices(args.choose)
+    with Project.open(args.path) as project:
+        found = project.course.find_block(args.block)
+        tracks = [t for t in getattr(found[1], "tracks", []) if t.from_script] if found else []
+        if not tracks:
+            raise StudioError(
+                f"block {args.block!r} has no caption track made from a script",
+                path=args.path,
+                hint="Caption it with a script first (studio caption PROJECT --block ID).",
+            )
+        track = tracks[0]
+        with project.stack.transaction("Choose script or speech"):
+            for span, side in choices:
+                choose_departure(project.stack, track, span, side, profile)
+        project.save()
+        for span, side in choices:
+            print(f"{args.block}: {span} shows the {side}")
+        if args.report is not None:
+            write_report(args.report, [track_report(track, profile, block=args.block)])
     return 0
 
 

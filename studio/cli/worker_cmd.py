@@ -14,10 +14,11 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "worker", help=argparse.SUPPRESS, description="Internal: run one job from stdin."
     )
+    parser.add_argument("--serve", action="store_true", help="run one job per line (warm worker)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from studio.media.worker import child_main
+    from studio.media.worker import child_main, serve_main
 
-    return child_main()
+    return serve_main() if args.serve else child_main()

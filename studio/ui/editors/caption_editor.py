@@ -4,8 +4,11 @@ Every change is a ``studio.captions.commands`` command (one undo step each; typi
 in one cue merges). The cue under the playhead is highlighted; clicking a cue
 asks the player to seek there (``seek_requested``). The caption profile's quality
 warnings show in the table and, with the suggested fix, under the current cue.
-"Caption with Whisper" runs the captioning pipeline as a job (Whisper in a worker
-process) and applies the track on the GUI thread when it is done.
+"Caption with Whisper" runs the captioning pipeline as a job (Whisper in the warm worker
+process) and applies the track on the GUI thread when it is done; a block with a script
+(speaker notes, a pasted transcript) gets the script timed to the recording. Low-confidence
+words are marked in the table (``confidence_delegate``) and departures from the script
+listed under it (``departures_panel``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from studio.project import Project
 from studio.ui.editors.base import EditorBase
 from studio.ui.editors.caption_model import COL_TEXT, CueTableModel
 from studio.ui.editors.caption_panel import NUDGE, CueDetail, build_toolbar
+from studio.ui.editors.confidence_delegate import ConfidenceDelegate
+from studio.ui.editors.departures_panel import DeparturesPanel
 from studio.ui.editors.job_access import find_runner
 from studio.ui.qt import (
     QAbstractItemView,
@@ -71,7 +76,7 @@ class CaptionEditor(EditorBase):
         self.playhead = 0.0
         self.job: Any = None
         self._track_labels: list[str] | None = None
-        self.whisper_model = "tiny.en"
+        self.whisper_model = "auto"
         self.whisper_language: str | None = project.course.language or "en"
         self.whisper_task = "transcribe"
         self.model = CueTableModel(self.stack, DEFAULT_PROFILE)
@@ -86,6 +91,7 @@ class CaptionEditor(EditorBase):
         self.table = QtWidgets.QTableView()
         self.table.setAccessibleName(tr("Captions"))
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_TEXT, ConfidenceDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -106,6 +112,8 @@ class CaptionEditor(EditorBase):
         layout.addWidget(self.table, 1)
         self.detail = CueDetail(self)
         layout.addWidget(self.detail)
+        self.departures = DeparturesPanel(self)
+        layout.addWidget(self.departures)
         self.refresh_tracks()
 
     # -- tracks --------------------------------------------------------------------
@@ -119,6 +127,7 @@ class CaptionEditor(EditorBase):
         current = self.model.track
         labels = [
             f"{t.label} ({t.language}) — {tr('reviewed') if t.reviewed else tr('auto-generated')}"
+            + (f", {tr('from script')}" if t.from_script else "")
             for t in tracks
         ]
         if labels != self._track_labels:  # rebuilding the chooser on every keystroke is slow
@@ -190,6 +199,7 @@ class CaptionEditor(EditorBase):
 
     def _update_state(self) -> None:
         track = self.model.track
+        self.departures.show_track(track)
         has = track is not None
         for widget in self.track_widgets:
             widget.setEnabled(has)
@@ -371,8 +381,14 @@ class CaptionEditor(EditorBase):
         self.whisper_language, self.whisper_task = language, task
 
     def caption_with_whisper(self) -> Any:
-        """Run the captioning pipeline as a job; the track is applied when it finishes."""
-        from studio.media.captioning import CaptionOptions, caption_file
+        """Run the captioning pipeline as a job; the track is applied when it finishes.
+        The block's script, if it has one, is timed to the recording."""
+        from studio.media.captioning import (
+            CaptionOptions,
+            block_script,
+            caption_media,
+            slide_changes,
+        )
         from studio.media.transcribe import TranscribeOptions
 
         if not self.block.asset:
@@ -389,24 +405,34 @@ class CaptionEditor(EditorBase):
             ),
             profile=self.model.profile.name,
         )
+        # Read on the GUI thread; the job only gets plain values.
+        script, breaks = block_script(self.block, options), slide_changes(self.block)
         title = tr("Caption “{t}”").format(t=getattr(self.block, "title", "") or tr("media"))
         self.whisper_button.setEnabled(False)
-        self.status.setText(tr("Captioning with Whisper… (see the jobs panel)"))
+        self.status.setText(
+            tr("Timing the script to the recording… (see the jobs panel)")
+            if script
+            else tr("Captioning with Whisper… (see the jobs panel)")
+        )
         self.job = runner.submit(
-            title, caption_file, media, options,
+            title, caption_media, media, options, script=script, breaks=breaks,
             on_done=self._captioned, on_error=self._caption_failed,
         )  # fmt: skip
         self.job.ended.connect(lambda: self.whisper_button.setEnabled(True))
         self.job.cancelled.connect(lambda: self.show_error(tr("Captioning was cancelled.")))
         return self.job
 
-    def _captioned(self, track: CaptionTrack) -> None:
+    def _captioned(self, done: Any) -> None:
+        """Apply a captioning result (``studio.media.captioning.Captioned``)."""
+        track: CaptionTrack = done.track
         caption_commands.replace_track(self.stack, self.block, track)
         self.refresh_tracks()
         for i, t in enumerate(self.block.tracks):
             if t is track:
                 self.track_box.setCurrentIndex(i)
                 self.select_track(i)
+        if done.notes:
+            self.status.setText("; ".join(done.notes))
         self.captioning_finished.emit(track)
 
     def _caption_failed(self, message: str) -> None:

@@ -17,14 +17,55 @@ from studio.captions import commands as caption_commands
 from studio.captions.io import format_timestamp, parse_timestamp
 from studio.captions.profiles import CaptionProfile, get_profile
 from studio.captions.quality import CaptionIssue, check_cues
+from studio.captions.report import is_low
 from studio.commands import CommandStack
 from studio.errors import StudioError
-from studio.model.captions import CaptionTrack, Cue
+from studio.model.captions import CaptionTrack, Cue, CueWord
 from studio.ui.qt import QBrush, QColor, QFont, QModelIndex, Qt, QtCore, Signal, tr
 
 COL_NUMBER, COL_START, COL_END, COL_TEXT, COL_ISSUES = range(5)
 HEADERS = ["#", "Start", "End", "Text", "Warnings"]
 LINE_BREAK = " | "  # how a cue's line break is shown and typed in the table
+# (start, end) character spans of the low-confidence words in the text column's display
+# text, for the delegate that marks them (``confidence_delegate``).
+LOW_WORDS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def word_spans(cue: Cue, shown: str) -> list[tuple[int, int, CueWord]]:
+    """Where each of the cue's timed words sits in ``shown`` (words the author has since
+    edited away are skipped)."""
+    spans: list[tuple[int, int, CueWord]] = []
+    at = 0
+    for word in cue.words:
+        text = word.text.strip()
+        if not text:
+            continue
+        found = shown.find(text, at)
+        if found < 0:
+            continue
+        spans.append((found, found + len(text), word))
+        at = found + len(text)
+    return spans
+
+
+def confidence_tip(cue: Cue) -> str:
+    """Each word with Whisper's confidence; the low ones first, to listen to."""
+    if not cue.words:
+        return ""
+    low = [w for w in cue.words if is_low(w)]
+    parts = []
+    if low:
+        parts.append(
+            tr("Listen here first — low confidence: {words}").format(
+                words=", ".join(f"{w.text.strip()} ({w.confidence:.0%})" for w in low)
+            )
+        )
+    parts.append(
+        tr("Word confidence: {words}").format(
+            words=" ".join(f"{w.text.strip()} {w.confidence:.0%}" for w in cue.words)
+        )
+    )
+    return "\n".join(parts)
 
 
 def format_time(seconds: float) -> str:
@@ -53,6 +94,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.BackgroundRole,
+        LOW_WORDS_ROLE,
     }
 )
 
@@ -69,7 +111,8 @@ class CueTableModel(QtCore.QAbstractTableModel):
     def __init__(self, stack: CommandStack, profile: str | CaptionProfile | None = None) -> None:
         super().__init__()
         self.stack = stack
-        self.profile = get_profile(profile)
+        self._spec = get_profile(profile)  # as chosen; ``profile`` adds the track's CJK rule
+        self.profile = self._spec
         self.track: CaptionTrack | None = None
         self._ids: list[int] = []
         self._snapshot: list[tuple[float, float, str]] = []
@@ -89,10 +132,12 @@ class CueTableModel(QtCore.QAbstractTableModel):
 
     def set_track(self, track: CaptionTrack | None) -> None:
         self.track = track
+        self.profile = self._spec.for_language(track.language if track else None)
         self._reset()
 
     def set_profile(self, profile: str | CaptionProfile | None) -> None:
-        self.profile = get_profile(profile)
+        self._spec = get_profile(profile)
+        self.profile = self._spec.for_language(self.track.language if self.track else None)
         self._reset()
 
     def _reset(self, full: bool = True) -> None:
@@ -225,13 +270,24 @@ class CueTableModel(QtCore.QAbstractTableModel):
             if col == COL_ISSUES:
                 issues = self.issues.get(row)
                 return f"⚠ {len(issues)}" if issues else ""
+        if role == LOW_WORDS_ROLE:
+            if col != COL_TEXT or not cue.words:
+                return None
+            shown = cue.text.replace("\n", LINE_BREAK)
+            return [(a, b) for a, b, word in word_spans(cue, shown) if is_low(word)] or None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TEXT and cue.words:
+                return confidence_tip(cue)
             issues = self.issues.get(row)
             if issues:
                 return "\n".join(f"{i.message} — {i.fix}" for i in issues)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_ISSUES:
             issues = self.issues.get(row)
             return "; ".join(i.message for i in issues) if issues else tr("no warnings")
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_TEXT:
+            low = [w.text.strip() for w in cue.words if is_low(w)]
+            text = cue.text.replace("\n", " ")
+            return text + ("; " + tr("low confidence: {w}").format(w=", ".join(low)) if low else "")
         if role == Qt.ItemDataRole.FontRole and row == self.current_row:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:

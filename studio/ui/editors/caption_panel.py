@@ -85,6 +85,12 @@ def _fill_whisper_menu(editor: CaptionEditor, menu: QMenu) -> None:
     models = QActionGroup(menu)
     rows = [r for r in list_models() if r.status == "installed"]
     multilingual = {r.name: r.multilingual for r in rows}
+    multilingual["auto"] = any(multilingual.values())
+    automatic = menu.addAction(tr("Automatic — tiny.en for English, base for other languages"))
+    automatic.setCheckable(True)
+    automatic.setChecked(editor.whisper_model == "auto")
+    automatic.triggered.connect(lambda _=False: setattr(editor, "whisper_model", "auto"))
+    models.addAction(automatic)
     for row in rows:
         action = menu.addAction(f"{row.name} — {row.description}")
         action.setCheckable(True)
