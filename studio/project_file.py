@@ -23,13 +23,23 @@ from studio.fsutil import atomic_write_bytes
 from studio.model.course import Course
 from studio.model.serialize import SchemaError, course_from_data, course_to_data
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 PROJECT_FILE = "project.json"
 BACKUP_FILE = "project.json.bak"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
+    """Format 2 adds fields with defaults (choice weights, module descriptions, timed video
+    questions, word confidences, the course dictionary): a format-1 file reads as it is.
+    The number changes so that a Studio that knows only format 1 refuses a newer file
+    instead of opening it and silently dropping what it does not know."""
+    return document
+
+
 # MIGRATIONS[n] upgrades a schema-n document to schema n+1.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 @contextlib.contextmanager

@@ -35,7 +35,7 @@ def _saved(tmp_path: Path) -> Path:
         (lambda raw: b"{not json", "invalid JSON"),
         (lambda raw: b"\xff\xfe\x00garbage", "not UTF-8"),
         (lambda raw: b"[1, 2]", "top level is not an object"),
-        (lambda raw: raw.replace(b'"schema_version":1', b'"schema_version":"1"'), "schema_version"),
+        (lambda raw: raw.replace(b'"schema_version":2', b'"schema_version":"2"'), "schema_version"),
         (
             lambda raw: raw.replace(b'"title":"Keep me too"', b'"title":42'),
             "course.title: expected text",
@@ -90,7 +90,9 @@ def test_older_project_is_migrated_after_a_backup(tmp_path: Path, monkeypatch) -
     folder = _saved(tmp_path)
     main = folder / "project.json"
     doc = json.loads(main.read_text())
-    # Pretend the current format is 2 and the file is format 1 with an old field name.
+    # Pretend the next format renames a field: the file is the current format with the
+    # old field name, the migration renames it.
+    current = project_file.SCHEMA_VERSION
     doc["course"]["name"] = doc["course"].pop("title")
     main.write_text(json.dumps(doc))
 
@@ -98,22 +100,24 @@ def test_older_project_is_migrated_after_a_backup(tmp_path: Path, monkeypatch) -
         document["course"]["title"] = document["course"].pop("name")
         return document
 
-    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(project_file.MIGRATIONS, 1, rename_name_to_title)
+    monkeypatch.setattr(project_file, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(project_file.MIGRATIONS, current, rename_name_to_title)
     project = Project.open(folder)
     assert project.course.title == "Keep me too"
-    backup = folder / "project.v1.json.bak"
+    backup = folder / f"project.v{current}.json.bak"
     assert backup.exists() and '"name"' in backup.read_text()
     project.save()
     project.close()
-    assert json.loads(main.read_text())["schema_version"] == 2
+    assert json.loads(main.read_text())["schema_version"] == current + 1
 
 
 def test_missing_migration_step_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
     folder = _saved(tmp_path)
-    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(project_file.MIGRATIONS, 1, lambda d: d)
-    with pytest.raises(ProjectError, match="no migration from project format 2 to 3"):
+    current = project_file.SCHEMA_VERSION
+    monkeypatch.setattr(project_file, "SCHEMA_VERSION", current + 2)
+    monkeypatch.setitem(project_file.MIGRATIONS, current, lambda d: d)
+    with pytest.raises(ProjectError, match=f"no migration from project format {current + 1} "
+                       f"to {current + 2}"):
         Project.open(folder)
 
 
@@ -282,3 +286,15 @@ def test_deeply_nested_or_non_finite_project_files_are_named_not_tracebacks(
     assert main(["info", str(folder)]) == 1
     err = capsys.readouterr().err
     assert "finite number" in err and "cues[0].start" in err
+
+
+def test_a_format_1_project_opens_and_is_saved_as_format_2(tmp_path: Path) -> None:
+    folder = _saved(tmp_path)
+    main = folder / "project.json"
+    doc = json.loads(main.read_text())
+    doc["schema_version"] = 1
+    main.write_text(json.dumps(doc))
+    with Project.open(folder) as project:
+        project.save()
+    assert json.loads(main.read_text())["schema_version"] == 2
+    assert (folder / "project.v1.json.bak").exists()
