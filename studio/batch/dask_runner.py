@@ -118,7 +118,7 @@ class DaskRunner:
         # Shipped bytes live in the scheduler until their task ends: keep few in flight.
         window = max(4, 2 * sum(self.client.nthreads().values())) if self.ship_media else 0
         running: dict[Any, Task] = {}
-        finished = distributed().as_completed()
+        finished = distributed().as_completed(loop=self.client.loop)
 
         def fill() -> None:
             while queue and (not window or len(running) < window):
@@ -145,6 +145,7 @@ class DaskRunner:
         for key in ("path", "out"):
             if key in params:
                 params[key] = self.path_map.remote(str(params[key]))
+                params["mapped"] = params.get("mapped") or params[key] != task.params[key]
         if self.ship_media and task.kind in ("transcribe", "validate"):
             local = Path(str(task.params["path"]))
             params.pop("path")

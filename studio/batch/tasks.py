@@ -46,6 +46,9 @@ def task_input(params: dict[str, Any]) -> Iterator[Path]:
         except StudioError as exc:
             if exc.path == str(path):
                 exc.path = str(params.get("label") or path)
+                if params.get("mapped"):
+                    exc.message += f" (the worker looked for {path})"
+                    exc.hint += " Check --path-map: the workers must see the folder there."
             raise
 
 
