@@ -69,6 +69,18 @@ def plan_caption(
 
     get_profile(options.profile)  # a bad profile fails before anything starts
     plan = Plan("caption")
+    try:
+        _fill(plan, inputs, options, out, fmt, force)
+    except BaseException:
+        plan.close()  # unlock the projects opened so far
+        raise
+    return plan
+
+
+def _fill(
+    plan: Plan, inputs: list[Path], options: CaptionOptions, out: Path | None, fmt: str,
+    force: bool,
+) -> None:  # fmt: skip
     settings = fingerprint(caption_settings(options, fmt))
     found = find_inputs(inputs, is_media, ("an audio or video file", "audio or video files"), projects=True)
     plan.notes.extend(found.notes)
@@ -89,7 +101,6 @@ def plan_caption(
                     settings, force)  # fmt: skip
     for folder in found.projects:
         _plan_project(plan, folder, options, force)
-    return plan
 
 
 def _plan_media(

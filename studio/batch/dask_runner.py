@@ -106,7 +106,11 @@ class DaskRunner:
                 f"workers run Studio {', '.join(other)}, this client {studio.__version__}"
             )
         if self.whisper_resource is None:
-            workers = self.client.scheduler_info(n_workers=-1).get("workers", {}).values()
+            try:
+                info = self.client.scheduler_info(n_workers=-1)  # all, not the first five
+            except TypeError:  # a Dask from before the limit
+                info = self.client.scheduler_info()
+            workers = info.get("workers", {}).values()
             self.whisper_resource = bool(workers) and all(
                 WHISPER_RESOURCE in (w.get("resources") or {}) for w in workers
             )

@@ -44,7 +44,10 @@ def _worker_main(conn: Connection, threads: int) -> None:
             conn.send(("progress", fraction))
 
         reply = run_task(kind, {**params, "threads": threads}, Progress(report, min_interval=1.0))
-        conn.send(("reply", reply))
+        try:
+            conn.send(("reply", reply))
+        except OSError:  # the parent is gone (killed): nobody to answer
+            return
 
 
 class _Worker:
@@ -83,7 +86,8 @@ class LocalPool:
         self.processes = max(1, processes)
         self.threads = max(1, threads)
         self.max_attempts = max(1, max_attempts)
-        self.name = f"local pool ({self.processes} x {self.threads} threads)"
+        plural = "s" if self.threads > 1 else ""
+        self.name = f"local pool ({self.processes} workers x {self.threads} thread{plural})"
         self.pids: list[int] = []  # every worker started, for the curious and the tests
 
     def run(self, tasks: Sequence[Task], done: Done, partial: Partial) -> None:
