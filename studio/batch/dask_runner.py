@@ -11,6 +11,7 @@ to this client, which writes them; only exports are written by the workers.
 from __future__ import annotations
 
 import importlib
+import os
 import uuid
 from collections import deque
 from collections.abc import Sequence
@@ -66,6 +67,9 @@ def dask_task(kind: str, params: dict[str, Any]) -> dict[str, Any]:
     # One model per worker (the whisper resource) may use all its threads; otherwise each
     # of the worker's threads runs a task, one CPU thread each.
     threads = state.nthreads if WHISPER_RESOURCE in state.total_resources else 1
+    # Before the first task loads the OpenMP runtime: a worker started without a nanny
+    # (which would set it) otherwise lets every library start a thread per core.
+    os.environ.setdefault("OMP_NUM_THREADS", str(threads))
     return run_task(kind, {**params, "threads": threads})
 
 
