@@ -27,11 +27,11 @@ from studio.model.captions import CaptionTrack
 from studio.project import Project
 
 LOW_CONFIDENCE = 0.5  # a word Whisper gives less than even odds: worth a look when reviewing
-_SHAPING = ("threads",)  # options that do not change the text: not part of the settings
+_NOT_SETTINGS = ("threads",)  # options that do not change the text: never force a redo
 
 
 def caption_settings(options: CaptionOptions, fmt: str) -> dict[str, Any]:
-    params = {k: v for k, v in asdict(options.transcribe).items() if k not in _SHAPING}
+    params = {k: v for k, v in asdict(options.transcribe).items() if k not in _NOT_SETTINGS}
     return {"transcribe": params, "profile": options.profile, "format": fmt}
 
 
