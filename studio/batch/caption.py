@@ -21,12 +21,18 @@ from studio.batch.summary import Row
 from studio.batch.work import Outcome, Task
 from studio.captions.commands import replace_track
 from studio.captions.io import write_caption_file
+from studio.captions.report import is_low
 from studio.errors import StudioError
-from studio.media.captioning import CaptionOptions, media_blocks, track_from_result
-from studio.model.captions import CaptionTrack
+from studio.media.captioning import (
+    BlockJob,
+    Captioned,
+    CaptionOptions,
+    block_job,
+    captioned_from_result,
+    media_blocks,
+)
 from studio.project import Project
 
-LOW_CONFIDENCE = 0.5  # a word Whisper gives less than even odds: worth a look when reviewing
 _NOT_SETTINGS = ("threads",)  # options that do not change the text: never force a redo
 
 
@@ -35,16 +41,20 @@ def caption_settings(options: CaptionOptions, fmt: str) -> dict[str, Any]:
     return {"transcribe": params, "profile": options.profile, "format": fmt}
 
 
-def caption_fields(result: dict[str, Any], track: CaptionTrack, wall: float) -> Row:
-    words = [w for seg in result.get("segments", []) for w in seg.get("words") or []]
+def caption_fields(result: dict[str, Any], done: Captioned, wall: float) -> Row:
+    words = [w for cue in done.track.cues for w in cue.words]
     duration = float(result.get("duration") or 0.0)
     return {
         "duration": round(duration, 3),
         "rtf": round(wall / duration, 4) if duration else None,
-        "cues": len(track.cues),
+        "cues": len(done.track.cues),
         "words": len(words),
-        "low_confidence_words": sum(1 for w in words if float(w[3]) < LOW_CONFIDENCE),
-        "language": track.language,
+        "low_confidence_words": sum(1 for w in words if is_low(w)),
+        "outside_profile": len(done.exceptions),
+        "language": done.track.language,
+        "model": str(result.get("model", "")),
+        "model_loads": int(result.get("loads", 0)),  # 0: the worker had the model warm
+        "notes": "; ".join(done.notes),
     }
 
 
@@ -121,10 +131,11 @@ def _plan_media(
     task = Task(f"t{len(plan.items)}", "transcribe", _params(path, options), _duration(path))
 
     def finish(outcome: Outcome) -> Row:
-        track = track_from_result(outcome.result, options.profile)
+        done = captioned_from_result(outcome.result, options.profile,
+                                     min_departure_words=options.min_departure_words)  # fmt: skip
         output.parent.mkdir(parents=True, exist_ok=True)
-        write_caption_file(output, track)
-        fields = caption_fields(outcome.result, track, outcome.wall)
+        write_caption_file(output, done.track)
+        fields = caption_fields(outcome.result, done, outcome.wall)
         manifest.done(key, path, state, settings, fields, output)
         return fields
 
@@ -153,19 +164,15 @@ def _plan_project(plan: Plan, folder: Path, options: CaptionOptions, force: bool
             row.update(status="skipped", note="the block has captions already")
             continue
         try:
-            media = project.media_path(block.asset)
-        except StudioError as exc:
+            job = block_job(project, block, options)
+        except StudioError as exc:  # its media is missing from the project
             plan.fail(row, exc.message, exc.hint, exc.path)
             continue
-        if not media.is_file():
-            plan.fail(row, "the block's media file is missing from the project",
-                      "re-import the media into the project.", media)  # fmt: skip
-            continue
         asset = project.course.media.get(block.asset)
-        weight = (asset.duration if asset else None) or _duration(media)
-        task = Task(f"t{len(plan.items) + len(items)}", "transcribe", _params(media, options),
-                    weight)  # fmt: skip
-        items.append(Item(task, row, partial(_apply, project, block.id, options.profile)))
+        weight = (asset.duration if asset else None) or _duration(job.media)
+        task = Task(f"t{len(plan.items) + len(items)}", "transcribe",
+                    _params(job.media, job.options), weight)  # fmt: skip
+        items.append(Item(task, row, partial(_apply, project, block.id, job)))
     if not items:
         project.close()
         return
@@ -182,12 +189,14 @@ def _plan_project(plan: Plan, folder: Path, options: CaptionOptions, force: bool
     plan.cleanup.append(project.close)
 
 
-def _apply(project: Project, block_id: str, profile: str, outcome: Outcome) -> Row:
-    """Apply one block's track through the caption command and save (atomically)."""
+def _apply(project: Project, block_id: str, job: BlockJob, outcome: Outcome) -> Row:
+    """Apply one block's track through the caption command and save (atomically), as
+    ``studio caption --block`` does: its script and slide changes shape the cues."""
     found = project.course.find_block(block_id)
     if found is None:  # cannot happen while we hold the lock; say so if it does
         raise StudioError(f"block {block_id!r} left the project", path=project.folder)
-    track = track_from_result(outcome.result, profile)
-    replace_track(project.stack, found[1], track)  # type: ignore[arg-type]
+    done = captioned_from_result(outcome.result, job.options.profile, job.script,
+                                 job.options.min_departure_words, job.breaks)  # fmt: skip
+    replace_track(project.stack, found[1], done.track)  # type: ignore[arg-type]
     project.save()
-    return caption_fields(outcome.result, track, outcome.wall)
+    return caption_fields(outcome.result, done, outcome.wall)

@@ -49,7 +49,10 @@ def available_memory() -> int | None:
 
 
 def model_memory(model: str) -> int:
-    """Bytes one worker needs for ``model`` (a name such as tiny.en, or a model folder)."""
+    """Bytes one worker needs for ``model`` (a name such as tiny.en, or a model folder);
+    "auto" may keep tiny.en and base loaded at once."""
+    if model == "auto":
+        return int(MODEL_MEMORY["tiny"] + MODEL_MEMORY["base"])
     folder = Path(model).expanduser()
     weights = folder / "model.bin"
     if weights.is_file():  # an institution's own conversion: weights plus working memory

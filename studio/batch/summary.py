@@ -16,7 +16,8 @@ Row = dict[str, Any]
 COLUMNS: dict[str, list[str]] = {
     "caption": [
         "input", "block", "output", "status", "duration", "wall", "rtf", "cues", "words",
-        "low_confidence_words", "language", "worker", "attempts", "error",
+        "low_confidence_words", "outside_profile", "language", "model", "worker", "attempts",
+        "error",
     ],
     "export": [
         "input", "output", "format", "status", "size", "files", "warnings", "wall", "worker",

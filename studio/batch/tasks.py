@@ -53,15 +53,16 @@ def task_input(params: dict[str, Any]) -> Iterator[Path]:
 
 
 def transcribe_task(params: dict[str, Any], progress: Progress) -> dict[str, Any]:
-    """Whisper on one media file with this worker's warm model: the transcribe result."""
-    from studio.batch.warm import warm_engine
+    """Whisper on one media file: the transcribe result. The worker process keeps the
+    models it loaded (``studio.media.transcribe``'s cache, the warm engine's), so only
+    its first file pays for loading one."""
     from studio.media.transcribe import TranscribeOptions, transcribe_file
 
     options = TranscribeOptions.from_params(dict(params["options"]))
     if not options.threads:  # the runner's share of the cores, so workers do not contend
         options.threads = max(1, int(params.get("threads") or 1))
     with task_input(params) as path:
-        return transcribe_file(path, options, progress, engine=warm_engine(options))
+        return transcribe_file(path, options, progress)
 
 
 def export_task(params: dict[str, Any], progress: Progress) -> dict[str, Any]:

@@ -52,6 +52,11 @@ def test_pool_captions_files_and_projects_and_a_bad_file_fails_alone(pool_run: P
     assert clip["status"] == "done" and clip["duration"] > 1.0 and clip["cues"] >= 1
     assert clip["words"] >= 5 and 0 <= clip["low_confidence_words"] <= clip["words"]
     assert clip["wall"] > 0 and clip["rtf"] == pytest.approx(clip["wall"] / clip["duration"], 0.01)
+    # Warm workers: each loads its models once (base to detect the language, tiny.en),
+    # not once per file.
+    done = [r for r in data["files"] if r["status"] == "done"]
+    workers = {r["worker"] for r in done}
+    assert sum(r["model_loads"] for r in done) <= 2 * len(workers) < len(done)
     csv_lines = (out / "studio-batch-caption.csv").read_text().splitlines()
     assert csv_lines[0].startswith("input,block,output,status,duration,wall,rtf,cues,words,")
     assert len(csv_lines) == 1 + len(data["files"])
