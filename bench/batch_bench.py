@@ -37,6 +37,8 @@ from tests.media_fixtures import espeak_wav  # noqa: E402
 
 ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))
 STUDIO = [sys.executable, "-m", "studio"]
+# The same settings for all three: English said, so tiny.en alone (no language detection).
+SETTINGS = ["--language", "en"]
 
 
 def make_clips(folder: Path, count: int) -> list[Path]:
@@ -102,14 +104,15 @@ def sequential(clips: list[Path], out: Path) -> float:
     start = time.perf_counter()
     for clip in clips:
         subprocess.run([*STUDIO, "caption", str(clip), "-o", str(out / f"{clip.stem}.vtt"),
-                        "--quiet"], check=True, env=ENV, stdout=subprocess.DEVNULL)  # fmt: skip
+                        "--quiet", *SETTINGS], check=True, env=ENV,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
     return time.perf_counter() - start
 
 
 def pool(folder: Path, out: Path) -> tuple[float, dict[int, int], str]:
     start = time.perf_counter()
     proc = subprocess.Popen([*STUDIO, "batch", "caption", str(folder), "--out", str(out),
-                             "--quiet"], env=ENV, stdout=subprocess.DEVNULL)  # fmt: skip
+                             "--quiet", *SETTINGS], env=ENV, stdout=subprocess.DEVNULL)  # fmt: skip
     parent = psutil.Process(proc.pid)
     with PeakMemory(lambda: pool_workers(parent)) as memory:
         proc.wait()
@@ -149,7 +152,7 @@ def dask(folder: Path, out: Path, workers: int, scratch: Path) -> tuple[float, f
         dask_workers = [psutil.Process(p.pid) for p in procs[1:]]
         with PeakMemory(lambda: dask_workers) as memory:
             wall = run([*STUDIO, "batch", "caption", str(folder), "--out", str(out), "--quiet",
-                        "--scheduler", address])  # fmt: skip
+                        "--scheduler", address, *SETTINGS])  # fmt: skip
         return startup, wall, memory.peaks
     finally:
         for proc in reversed(procs):
