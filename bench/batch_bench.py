@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from studio.media.audio_decode import media_duration  # noqa: E402
-from tests.batch.batch_fixtures import PROJECT_SENTENCES, SENTENCES  # noqa: E402
+from tests.batch.batch_fixtures import PROJECT_SENTENCES, SENTENCES, pool_workers  # noqa: E402
 from tests.media_fixtures import espeak_wav  # noqa: E402
 
 ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))
@@ -76,21 +76,6 @@ class PeakMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-
-
-def pool_workers(parent: psutil.Process) -> list[psutil.Process]:
-    found = []
-    try:
-        children = parent.children(recursive=True)
-    except psutil.Error:
-        return []
-    for child in children:
-        try:
-            if "spawn_main" in " ".join(child.cmdline()):
-                found.append(child)
-        except psutil.Error:
-            continue
-    return found
 
 
 def run(cmd: list[str], **kwargs: object) -> float:

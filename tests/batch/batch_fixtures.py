@@ -53,6 +53,24 @@ def wait_for(condition: Callable[[], Any], timeout: float, what: str) -> Any:
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
+def pool_workers(parent: Any) -> list[Any]:
+    """The local pool's worker processes below ``parent`` (a ``psutil.Process``)."""
+    import psutil
+
+    found = []
+    try:
+        children = parent.children(recursive=True)
+    except psutil.Error:
+        return []
+    for child in children:
+        try:
+            if "spawn_main" in " ".join(child.cmdline()):
+                found.append(child)
+        except psutil.Error:
+            continue
+    return found
+
+
 def make_clips(folder: Path) -> list[Path]:
     """The 8 espeak clips (16 kHz WAV), two of them in a sub-folder."""
     clips = []

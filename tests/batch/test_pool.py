@@ -17,6 +17,7 @@ from tests.batch.batch_fixtures import (
     SENTENCES,
     copy_inputs,
     env_for_children,
+    pool_workers,
     project_tracks,
     rows_by_input,
     run_studio,
@@ -132,17 +133,6 @@ def test_a_project_open_elsewhere_fails_alone(batch_inputs: Path, tmp_path: Path
     assert "Talk" in project_tracks(free) and "Talk" not in project_tracks(locked)
 
 
-def _pool_workers(parent: psutil.Process) -> list[psutil.Process]:
-    found = []
-    for child in parent.children(recursive=True):
-        try:
-            if "spawn_main" in " ".join(child.cmdline()):
-                found.append(child)
-        except psutil.Error:
-            continue
-    return found
-
-
 def test_a_killed_pool_worker_has_its_task_retried(batch_inputs: Path, tmp_path: Path) -> None:
     root = copy_inputs(batch_inputs, tmp_path / "in")
     (root / "lectures" / "broken.mp4").unlink()
@@ -152,7 +142,7 @@ def test_a_killed_pool_worker_has_its_task_retried(batch_inputs: Path, tmp_path:
                             env=env_for_children(), stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
         parent = psutil.Process(proc.pid)
-        victim = wait_for(lambda: _pool_workers(parent), 120, "a pool worker")[0]
+        victim = wait_for(lambda: pool_workers(parent), 120, "a pool worker")[0]
         victim.kill()  # kill -9: it holds a task from the moment it starts
         _out, err = proc.communicate(timeout=600)
     finally:
@@ -180,7 +170,7 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(batch_inputs: Path, tmp_path: 
         manifest = root / "out" / ".studio-batch.jsonl"
         wait_for(lambda: manifest.is_file() and manifest.read_text().count("\n") >= 1, 300,
                  "the first finished file")  # fmt: skip
-        workers = _pool_workers(parent)
+        workers = pool_workers(parent)
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=120)
     finally:
