@@ -40,7 +40,7 @@ deps: $(VENV)/.deps
 
 # Test tools, plus openai-whisper installed without triton (CUDA-only, ~1 GB) next to a CPU torch.
 $(VENV)/.test-deps: pyproject.toml $(VENV)/.deps
-	$(PIP) install --quiet -e '.[gui,test,openai-whisper,dist]'
+	$(PIP) install --quiet -e '.[gui,test,openai-whisper,dist,cluster]'
 	$(PIP) install --quiet --no-deps openai-whisper==20250625
 	touch $@
 

@@ -59,6 +59,12 @@ def _links_and_specials(folder: str, names: list[str]) -> set[str]:
     return {n for n in names if (base / n).is_symlink() or not (base / n).is_file() and not (base / n).is_dir()}
 
 
+def is_project_folder(path: str | Path) -> bool:
+    """A Studio project folder (``NAME.studio/`` or any folder holding ``project.json``)."""
+    p = Path(path)
+    return p.is_dir() and ((p / PROJECT_FILE).is_file() or p.suffix == PROJECT_SUFFIX)
+
+
 def normalize_project_path(path: str | Path) -> Path:
     """``course`` -> ``course.studio``; a path to ``project.json`` -> its folder."""
     p = Path(path)

@@ -15,16 +15,19 @@ import re
 from pathlib import Path
 
 from studio.captions.tokens import RLM, is_rtl
-from studio.errors import ImportFormatError
+from studio.errors import ImportFormatError, StudioError
+from studio.fsutil import atomic_write_text
 from studio.model.captions import CaptionTrack, Cue
 
 __all__ = [
+    "check_caption_path",
     "directed_text",
     "format_timestamp",
     "parse_srt",
     "parse_timestamp",
     "parse_vtt",
     "read_caption_file",
+    "write_caption_file",
     "write_srt",
     "write_vtt",
 ]
@@ -105,6 +108,22 @@ def write_srt(track: CaptionTrack) -> str:
         out.append(text)
         out.append("")
     return "\n".join(out)
+
+
+CAPTION_SUFFIXES = (".vtt", ".srt")
+
+
+def check_caption_path(path: str | Path) -> None:
+    """Refuse an output name that is neither .vtt nor .srt (before minutes of Whisper)."""
+    if Path(path).suffix.lower() not in CAPTION_SUFFIXES:
+        raise StudioError("the output must end in .vtt or .srt", path=path, hint="e.g. -o talk.vtt")
+
+
+def write_caption_file(path: str | Path, track: CaptionTrack) -> None:
+    """Write ``track`` atomically as WebVTT or SRT, chosen by the file's suffix."""
+    check_caption_path(path)
+    text = write_vtt(track) if Path(path).suffix.lower() == ".vtt" else write_srt(track)
+    atomic_write_text(path, text)
 
 
 def _clean_text(lines: list[str]) -> str:

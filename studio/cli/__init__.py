@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "studio.cli.caption_cmd",  # caption, models
     "studio.cli.media_cmds",  # import-pptx, compose, transcode, record
     "studio.cli.import_cmd",  # import
+    "studio.cli.batch_cmd",  # batch caption|export|validate
     "studio.cli.worker_cmd",  # worker (internal: job processes)
 ]
 

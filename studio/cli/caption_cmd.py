@@ -28,29 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     where.add_argument("--block", metavar="ID", help="caption one video or audio block")
     where.add_argument("--all", action="store_true", help="caption every media block")
     p.add_argument("-o", "--output", type=Path, help="for a media file: write OUT.vtt or OUT.srt")
-    p.add_argument(
-        "--engine",
-        choices=["faster-whisper", "openai-whisper"],
-        default="faster-whisper",
-        help="Whisper engine (default faster-whisper, int8 on CPU)",
-    )
-    p.add_argument(
-        "--model",
-        default="auto",
-        help="auto (tiny.en for English, base for other languages; default), "
-        "a model name or a CTranslate2 folder",
-    )
-    p.add_argument("--language", default="auto", help="auto (detect) or a code such as fr")
-    p.add_argument(
-        "--translate", action="store_true", help="English subtitles (multilingual models)"
-    )
-    p.add_argument(
-        "--profile",
-        default="netflix",
-        help="netflix (default), bbc, dcmp, or custom e.g. 'dcmp:max_cps=13'",
-    )
-    p.add_argument("--prompt", default="", help="course vocabulary / names to expect")
-    p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = automatic)")
+    add_whisper_arguments(p)
     p.add_argument(
         "--skip-captioned", action="store_true", help="with --all: skip blocks with tracks"
     )
@@ -103,7 +81,34 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     mc.set_defaults(func=run_models_convert)
 
 
-def _options(args: argparse.Namespace) -> Any:
+def add_whisper_arguments(p: argparse.ArgumentParser) -> None:
+    """The Whisper and caption-shape options, shared by ``caption`` and ``batch caption``."""
+    p.add_argument(
+        "--engine",
+        choices=["faster-whisper", "openai-whisper"],
+        default="faster-whisper",
+        help="Whisper engine (default faster-whisper, int8 on CPU)",
+    )
+    p.add_argument(
+        "--model",
+        default="auto",
+        help="auto (tiny.en for English, base for other languages; default), "
+        "a model name or a CTranslate2 folder",
+    )
+    p.add_argument("--language", default="auto", help="auto (detect) or a code such as fr")
+    p.add_argument(
+        "--translate", action="store_true", help="English subtitles (multilingual models)"
+    )
+    p.add_argument(
+        "--profile",
+        default="netflix",
+        help="netflix (default), bbc, dcmp, or custom e.g. 'dcmp:max_cps=13'",
+    )
+    p.add_argument("--prompt", default="", help="course vocabulary / names to expect")
+    p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = automatic)")
+
+
+def caption_options(args: argparse.Namespace) -> Any:
     from studio.media.captioning import CaptionOptions
     from studio.media.transcribe import TranscribeOptions
 
@@ -118,13 +123,9 @@ def _options(args: argparse.Namespace) -> Any:
             compute_type="int8" if args.engine == "faster-whisper" else "float32",
         ),
         profile=args.profile,
-        skip_captioned=args.skip_captioned,
-        use_script=not args.no_script,
+        skip_captioned=getattr(args, "skip_captioned", False),
+        use_script=not getattr(args, "no_script", False),
     )
-
-
-def _is_project(path: Path) -> bool:
-    return path.is_dir() and ((path / "project.json").is_file() or path.suffix == ".studio")
 
 
 def _summary(track: Any, exceptions: int, profile: str) -> str:
@@ -165,13 +166,13 @@ def _script(args: argparse.Namespace) -> str | None:
 
 
 def run_caption(args: argparse.Namespace) -> int:
-    from studio.captions.io import write_srt, write_vtt
+    from studio.captions.io import check_caption_path, write_caption_file
     from studio.captions.profiles import get_profile
     from studio.captions.report import track_report, write_report
-    from studio.fsutil import atomic_write_text
     from studio.media.captioning import caption_block_result, caption_course_results, caption_media
+    from studio.project import is_project_folder
 
-    options = _options(args)
+    options = caption_options(args)
     get_profile(options.profile)
     path: Path = args.path
     if args.report is not None and args.report.suffix.lower() != ".json":
@@ -181,24 +182,19 @@ def run_caption(args: argparse.Namespace) -> int:
     script = _script(args)
     progress = cli_progress("caption", quiet=args.quiet)
     reports = []
-    if not _is_project(path):
+    if not is_project_folder(path):
         if args.output is None:
             raise StudioError(
                 "captioning a media file needs -o OUT.vtt or OUT.srt",
                 path=path,
                 hint="Or give a project folder with --lesson ID or --all.",
             )
-        suffix = args.output.suffix.lower()
-        if suffix not in (".vtt", ".srt"):
-            raise StudioError(
-                "the output must end in .vtt or .srt", path=args.output, hint="e.g. -o talk.vtt"
-            )
+        check_caption_path(args.output)
         done = caption_media(path, options, progress, script)
         track = done.track
         if not track.cues:
             print(f"{path}: no speech was found; the caption file is empty", file=sys.stderr)
-        text = write_vtt(track) if suffix == ".vtt" else write_srt(track)
-        atomic_write_text(args.output, text)
+        write_caption_file(args.output, track)
         for note in done.notes:
             print(f"{path}: {note}", file=sys.stderr)
         print(f"{args.output}: " + _summary(track, len(done.exceptions), options.profile))
@@ -236,9 +232,9 @@ def _run_choose(args: argparse.Namespace, profile: str) -> int:
     """``--block ID --choose d1=speech``: switch departures of the block's script track."""
     from studio.captions.departures import choose_departure
     from studio.captions.report import track_report, write_report
-    from studio.project import Project
+    from studio.project import Project, is_project_folder
 
-    if not (_is_project(args.path) and args.block):
+    if not (is_project_folder(args.path) and args.block):
         raise StudioError(
             "--choose works on a project block: give the project and --block ID",
             path=args.path,

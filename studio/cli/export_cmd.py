@@ -58,13 +58,33 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Export the course of the project at PATH as one package.",
     )
     p.add_argument("path", nargs="?", type=Path, help="the project folder (.studio)")
-    p.add_argument("--format", "-f", dest="format", help="format name (see --list-formats)")
     p.add_argument(
         "-o", "--output", type=Path, help="package to write (default: beside the project)"
     )
-    p.add_argument("--preset", help="an LMS preset (see --list-presets)")
     p.add_argument("--list-presets", action="store_true", help="list the LMS presets and exit")
     p.add_argument("--list-formats", action="store_true", help="list the formats and their options")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--overwrite", action="store_true", help="replace the package if the file exists already"
+    )
+    add_export_arguments(p)
+    p.set_defaults(func=run)
+
+    v = sub.add_parser(
+        "validate",
+        help="check a package (SCORM, CC, EPUB) with Studio's own checks",
+        description="Check manifest structure, referenced files, zip hygiene and the resume-data "
+        "budget; prints each problem with its location. Exit 0 when there is no error.",
+    )
+    v.add_argument("package", type=Path, help="the .zip, .imscc or .epub file")
+    v.add_argument("--json", action="store_true", help="print the result as JSON")
+    v.set_defaults(func=run_validate)
+
+
+def add_export_arguments(p: argparse.ArgumentParser) -> None:
+    """Format, preset and every exporter option: shared by ``export`` and ``batch export``."""
+    p.add_argument("--format", "-f", dest="format", help="format name (see --list-formats)")
+    p.add_argument("--preset", help="an LMS preset (see --list-presets)")
     p.add_argument(
         "--option",
         action="append",
@@ -73,10 +93,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="set any option of the chosen format (repeatable)",
     )
     p.add_argument("--no-embed", action="store_true", help="do not embed the course JSON")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument(
-        "--overwrite", action="store_true", help="replace the package if the file exists already"
-    )
     for flag, f, tp in _option_flags():
         help_text = str(f.metadata.get("help", ""))
         dest = f"opt__{f.name}"
@@ -94,17 +110,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                 choices=list(choices) if choices else None,
                 help=help_text,
             )
-    p.set_defaults(func=run)
-
-    v = sub.add_parser(
-        "validate",
-        help="check a package (SCORM, CC, EPUB) with Studio's own checks",
-        description="Check manifest structure, referenced files, zip hygiene and the resume-data "
-        "budget; prints each problem with its location. Exit 0 when there is no error.",
-    )
-    v.add_argument("package", type=Path, help="the .zip, .imscc or .epub file")
-    v.add_argument("--json", action="store_true", help="print the result as JSON")
-    v.set_defaults(func=run_validate)
 
 
 # ---------------------------------------------------------------- options
@@ -166,17 +171,9 @@ def _list_presets() -> None:
 # ---------------------------------------------------------------- run
 
 
-def run(args: argparse.Namespace) -> int:
-    if args.list_presets:
-        _list_presets()
-        return 0
-    if args.list_formats:
-        _list_formats()
-        return 0
-    if args.path is None:
-        print("studio export: error: give the project PATH", file=sys.stderr)
-        return 2
-    specs = _specs()
+def resolve_export(args: argparse.Namespace) -> tuple[Any, Any] | None:
+    """(exporter spec, options) from --format/--preset and the option flags; None (after
+    printing a usage error) when neither a format nor a preset was given."""
     preset_options: dict[str, Any] = {}
     fmt = args.format
     if args.preset:
@@ -195,28 +192,40 @@ def run(args: argparse.Namespace) -> int:
         preset_options = dict(preset.options)
     if not fmt:
         print(
-            f"studio export: error: choose a --format ({', '.join(sorted(specs))}) or a --preset",
+            f"studio export: error: choose a --format ({', '.join(sorted(_specs()))}) or a --preset",
             file=sys.stderr,
         )
-        return 2
+        return None
     from studio.exporters import get_exporter
 
     spec = get_exporter(fmt)
-    options = build_options(spec, preset_options, args)
+    return spec, build_options(spec, preset_options, args)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list_presets:
+        _list_presets()
+        return 0
+    if args.list_formats:
+        _list_formats()
+        return 0
+    if args.path is None:
+        print("studio export: error: give the project PATH", file=sys.stderr)
+        return 2
+    resolved = resolve_export(args)
+    if resolved is None:
+        return 2
+    spec, options = resolved
+    fmt = spec.name
     from studio.cli.progress_bar import cli_progress
-    from studio.project import Project
+    from studio.exporters.output import export_project, package_name
 
     project_path = Path(args.path)
-    out = (
-        args.output
-        or project_path.resolve().parent / f"{project_path.resolve().stem}-{fmt}{spec.extension}"
-    )
+    out = args.output or project_path.resolve().parent / package_name(project_path, spec)
     progress = cli_progress(f"export {fmt}", quiet=args.quiet)
-    with Project.open(project_path, read_only=True) as project:
-        from studio.exporters.output import check_export_target
-
-        check_export_target(Path(out), project.folder, overwrite=args.overwrite)
-        report = spec.export(project.course, project.media_dir, Path(out), options, progress)
+    report = export_project(
+        project_path, spec, options, Path(out), overwrite=args.overwrite, progress=progress
+    )
     print(f"Package: {report.path}")
     print(f"Format: {spec.label or fmt}; {report.files} files; {human_size(report.size)}")
     print(f"Size: {upload_fit(report.size)}")

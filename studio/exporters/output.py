@@ -9,8 +9,12 @@ command line; the window asks first).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from studio.errors import ExportError
+from studio.exporters.base import ExporterSpec, ExportReport
+from studio.jobs import Progress
+from studio.project import Project
 
 
 def check_export_target(out: Path, project_folder: Path, *, overwrite: bool) -> None:
@@ -34,3 +38,24 @@ def check_export_target(out: Path, project_folder: Path, *, overwrite: bool) -> 
             hint="replace it with --overwrite (the window asks first), or choose another "
             "name with -o.",
         )
+
+
+def package_name(project_folder: Path, spec: ExporterSpec) -> str:
+    """The default package file name: ``course.studio`` -> ``course-scorm12.zip``."""
+    return f"{Path(project_folder).resolve().stem}-{spec.name}{spec.extension}"
+
+
+def export_project(
+    project_path: Path,
+    spec: ExporterSpec,
+    options: Any,
+    out: Path,
+    *,
+    overwrite: bool,
+    progress: Progress,
+) -> ExportReport:
+    """Export the saved project at ``project_path`` (read-only, no lock) to ``out``:
+    ``studio export`` and ``studio batch export`` both run this."""
+    with Project.open(project_path, read_only=True) as project:
+        check_export_target(Path(out), project.folder, overwrite=overwrite)
+        return spec.export(project.course, project.media_dir, Path(out), options, progress)

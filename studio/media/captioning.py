@@ -260,6 +260,28 @@ def block_script(block: VideoBlock | AudioBlock, options: CaptionOptions) -> str
     return script_text(block.transcript) or None
 
 
+@dataclass
+class BlockJob:
+    """What captioning one block needs besides the transcription itself."""
+
+    media: Path
+    options: CaptionOptions  # with the course's language unless the user chose one
+    script: str | None
+    breaks: list[float]
+
+
+def block_job(
+    project: Any, block: VideoBlock | AudioBlock, options: CaptionOptions, many: bool = False
+) -> BlockJob:
+    """The block's media, options, script and slide changes: ``caption_block_result`` uses
+    them here, ``studio batch`` sends the transcription to its workers."""
+    options = _with_course_language(options, project)
+    return BlockJob(
+        _block_media(project, block, many), options, block_script(block, options),
+        slide_changes(block),
+    )  # fmt: skip
+
+
 def caption_block_result(
     project: Any,
     block_id: str,
@@ -271,12 +293,9 @@ def caption_block_result(
 ) -> Captioned:
     """Caption one video/audio block (from ``script``, else its own script); ``apply``
     puts the track on the block (the window applies it itself, on the GUI thread)."""
-    options = _with_course_language(options or CaptionOptions(), project)
     block = _media_block(project, block_id)
-    media = _block_media(project, block)
-    done = caption_media(
-        media, options, progress, script or block_script(block, options), slide_changes(block)
-    )
+    job = block_job(project, block, options or CaptionOptions())
+    done = caption_media(job.media, job.options, progress, script or job.script, job.breaks)
     if apply:
         replace_track(project.stack, block, done.track)
     return done
