@@ -181,8 +181,18 @@ class CourseInspector(QWidget):
             self._set_course("language", tag)
 
     def reload(self) -> None:
-        """Show the course's values (skipping the field that has the focus)."""
+        """Show the course's values (skipping the field that has the focus); empty when
+        no course is open, so a closed course never lingers in the panel."""
         if self.project is None:
+            self._loading = True
+            try:
+                for edit in (self.title, self.authors, self.keywords, self.version):
+                    edit.clear()
+                self.description.clear()
+                self.language.setEditText("")
+                self.license.setEditText("")
+            finally:
+                self._loading = False
             return
         course = self.course
         focus = self.focusWidget() if self.hasFocus() or self.isAncestorOf(self.focusWidget()) else None

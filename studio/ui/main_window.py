@@ -75,12 +75,15 @@ class MainWindow(QMainWindow):
         self.jobs_panel = JobsPanel(self.runner)
         self.jobs_dock = self._dock("jobs", tr("Jobs"), self.jobs_panel,
                                     Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.jobs_dock.hide()
-        self.runner.job_added.connect(self._show_jobs)
+        self.jobs_dock.hide()  # opened from the status bar's job indicator or Ctrl+4
         # status bar
         self.stats_label = QLabel("")
         self.stats_label.setAccessibleName(tr("Course statistics"))
         self.statusBar().addPermanentWidget(self.stats_label)
+        from studio.ui.jobs_indicator import JobsIndicator
+
+        self.jobs_indicator = JobsIndicator(self.runner, self._show_jobs)
+        self.statusBar().addPermanentWidget(self.jobs_indicator)
         self.undo = UndoBinding(self)
         self.actions_ = WindowActions(self)
         self.outline.item_selected.connect(self._item_selected)
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
     def _show_jobs(self, _job: object = None) -> None:
         if not self.jobs_dock.isVisible():
             self.jobs_dock.show()
-            self.resizeDocks([self.jobs_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.jobs_dock], [140], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
             project.stack.add_listener(self._stack_changed)
             add_recent(self.settings, project.folder)
         self.undo.bind(project.stack if project else None)
+        self.jobs_panel.clear_finished()  # the last course's finished jobs are not this one's
         self.outline.set_project(project)
         self.inspector.set_project(project)
         self._item_selected(self.outline.current_object())
@@ -381,7 +385,10 @@ class MainWindow(QMainWindow):
             if self.settings.value("preview/open_browser", True) not in (False, "false"):
                 from studio.ui.qt import QDesktopServices, QUrl
 
-                QDesktopServices.openUrl(QUrl(server.url))
+                if not QDesktopServices.openUrl(QUrl(server.url)):
+                    dialogs.show_error(self, tr("No browser could be opened"), tr(
+                        "The preview is ready at {url}: open that address in a web "
+                        "browser.").format(url=server.url))
             self.status(tr("Preview at {url}").format(url=server.url), 15000)
 
         def failed(message: str) -> None:

@@ -43,6 +43,7 @@ from studio.exporters.cc.manifest import (
 )
 from studio.exporters.embed import EMBED_PATH, embedded_project
 from studio.exporters.package import PackageWriter
+from studio.exporters.presets import LMS_TITLES
 from studio.exporters.qti.convert import QtiPolicy
 from studio.exporters.qti.qti12 import quiz_assets, quiz_files, quiz_with_media
 from studio.jobs import Progress
@@ -69,28 +70,37 @@ class CommonCartridgeOptions(ExportOptions):
         "fib",
         "numeric questions (not in the CC QTI profile): 'fib' = fill-in-the-blank listing "
         "every accepted answer, 'drop' = leave out",
-        choices=("fib", "drop"),
+        label="Numeric questions:",
+        choices={"fib": "as fill-in-the-blank with every accepted value",
+                 "drop": "leave them out"},
     )
     matching: str = option(
         "split",
         "matching questions: 'split' = one multiple-choice question per prompt, 'drop'",
-        choices=("split", "drop"),
+        label="Matching questions:",
+        choices={"split": "as one multiple-choice question per prompt",
+                 "drop": "leave them out"},
     )
     ordering: str = option(
         "choice",
         "ordering questions: 'choice' = one multiple-choice 'which order is right?', 'drop'",
-        choices=("choice", "drop"),
+        label="Ordering questions:",
+        choices={"choice": "as one multiple-choice question “Which order is right?”",
+                 "drop": "leave them out"},
     )
     canvas_extension: bool = option(
         False,
         "also write every quiz in Canvas' own QTI (non_cc_assessments/, Canvas' export "
         "layout); Canvas' CC import reads the CC quiz, so use the qti12 export to keep "
         "numeric, matching and ordering questions as Canvas types",
+        label="Also write every quiz in Canvas' own format (read by Canvas only)",
     )
     lms: str = option(
         "generic",
         "the LMS the package is for (moodle, canvas, blackboard, brightspace, openedx, generic): "
         "the report lists what it will drop",
+        label="The package is for:",
+        choices=LMS_TITLES,
     )
 
     def policy(self) -> QtiPolicy:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from studio.captions.profiles import PROFILES
 from studio.ui.editors.caption_model import format_time
+from studio.ui.flow_layout import FlowLayout
 from studio.ui.qt import (
     QAction,
     QActionGroup,
@@ -122,15 +123,27 @@ def _fill_whisper_menu(editor: CaptionEditor, menu: QMenu) -> None:
         languages.addAction(action)
 
 
+def _flow_row(outer: QVBoxLayout) -> FlowLayout:
+    """A row of controls that wraps when the editor is narrow (no sideways scrolling)."""
+    holder = QWidget()
+    row = FlowLayout(holder)
+    outer.addWidget(holder)
+    return row
+
+
 def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     """Track chooser, profile, Whisper, review and edit buttons; sets the editor's attributes."""
     outer = QVBoxLayout()
-    row = QHBoxLayout()
+    row = _flow_row(outer)
     editor.track_box = QComboBox()
     editor.track_box.setAccessibleName(tr("Caption track"))
     editor.track_box.currentIndexChanged.connect(editor.select_track)
+    editor.track_box.setMinimumContentsLength(18)
+    editor.track_box.setSizeAdjustPolicy(
+        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
     row.addWidget(QLabel(tr("Track:")))
-    row.addWidget(editor.track_box, 1)
+    row.addWidget(editor.track_box)
     row.addWidget(_button(editor, "Add track", editor.add_track))
     row.addWidget(_button(editor, "Import .vtt/.srt…", editor.import_file))
     editor.whisper_button = _button(
@@ -149,9 +162,8 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     menu.aboutToShow.connect(lambda: _fill_whisper_menu(editor, menu))
     options.setMenu(menu)
     row.addWidget(options)
-    outer.addLayout(row)
 
-    row = QHBoxLayout()
+    row = _flow_row(outer)
     editor.reviewed_box = QCheckBox(tr("&Reviewed by the author"))
     editor.reviewed_box.setAccessibleName(tr("Reviewed by the author"))
     editor.reviewed_box.toggled.connect(editor.set_reviewed)
@@ -171,10 +183,8 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     editor.follow_box = QCheckBox(tr("Follow playback"))
     editor.follow_box.setChecked(True)
     row.addWidget(editor.follow_box)
-    row.addStretch(1)
-    outer.addLayout(row)
 
-    row = QHBoxLayout()
+    row = _flow_row(outer)
     split = _button(editor, "Split", editor.split_at_cursor, "Ctrl+Shift+S")
     merge = _button(editor, "Merge with next", editor.merge, "Ctrl+Shift+M")
     add = _button(editor, "New caption", editor.insert_cue, "Ctrl+Shift+N")
@@ -192,14 +202,10 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
         lambda: editor.shift(editor.shift_box.value()),
         tr("Shift the selected captions (all if none is selected)"),
     )
-    for widget in (split, merge, add, delete, reflow):
+    for widget in (split, merge, add, delete, reflow, editor.shift_box, shift):
         row.addWidget(widget)
-    row.addStretch(1)
-    row.addWidget(editor.shift_box)
-    row.addWidget(shift)
-    outer.addLayout(row)
 
-    row = QHBoxLayout()
+    find_row = QHBoxLayout()
     editor.find_box = QLineEdit()
     editor.find_box.setPlaceholderText(tr("Find in all tracks"))
     editor.find_box.setAccessibleName(tr("Find"))
@@ -211,10 +217,10 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
         lambda: editor.replace_all(editor.find_box.text(), editor.replace_box.text()),
         tr("Replace in every caption track of this block (one undo step)"),
     )  # fmt: skip
-    row.addWidget(editor.find_box, 1)
-    row.addWidget(editor.replace_box, 1)
-    row.addWidget(replace)
-    outer.addLayout(row)
+    find_row.addWidget(editor.find_box, 1)
+    find_row.addWidget(editor.replace_box, 1)
+    find_row.addWidget(replace)
+    outer.addLayout(find_row)
     editor.track_widgets = [
         split, merge, add, delete, reflow, shift, editor.shift_box, editor.reviewed_box, replace,
     ]  # fmt: skip

@@ -29,6 +29,7 @@ from studio.model.quiz import (
 )
 from studio.project import Project
 from studio.ui.editors.base import EditorBase
+from studio.ui.editors.growing_text import GrowingLineEdit
 from studio.ui.editors.rich_text import RichTextEditor, bind_rich
 from studio.ui.qt import (
     QCheckBox,
@@ -47,8 +48,8 @@ from studio.ui.qt import (
 )
 
 
-def _line(placeholder: str, name: str) -> QLineEdit:
-    edit = QLineEdit()
+def _line(placeholder: str, name: str) -> GrowingLineEdit:
+    edit = GrowingLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name)
     return edit
@@ -139,7 +140,7 @@ class RowsEditor(EditorBase):
 def _has_line_edit(grid: QGridLayout, col: int) -> bool:
     for row in range(grid.rowCount()):
         item = grid.itemAtPosition(row, col)
-        if item is not None and isinstance(item.widget(), QLineEdit):
+        if item is not None and isinstance(item.widget(), QLineEdit | GrowingLineEdit):
             return True
     return False
 
@@ -281,7 +282,7 @@ class QuestionForm(EditorBase):
                 self.bind_line(_line("", tr("Feedback for False")), q, "false_feedback"),
             )
         elif isinstance(q, FillBlankQuestion):
-            self.accepted = QLineEdit()
+            self.accepted = GrowingLineEdit()
             self.accepted.setAccessibleName(tr("Accepted answers"))
             self.accepted.setPlaceholderText(tr("answers separated by ;"))
             self.accepted.editingFinished.connect(self._accepted_edited)
@@ -305,7 +306,7 @@ class QuestionForm(EditorBase):
                 form.addRow(tr(label) + ":", box)
         elif isinstance(q, MatchingQuestion):
             form.addRow(tr("Pairs:"), self._rows(lambda: q.pairs, _pair_row, MatchPair, "pair"))
-            self.distractors = QLineEdit()
+            self.distractors = GrowingLineEdit()
             self.distractors.setAccessibleName(tr("Distractors"))
             self.distractors.setPlaceholderText(tr("extra wrong answers separated by ;"))
             self.distractors.editingFinished.connect(self._distractors_edited)
