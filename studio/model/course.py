@@ -19,6 +19,9 @@ ALL_RIGHTS_RESERVED = "all-rights-reserved"
 class Lesson:
     title: str = "Untitled lesson"
     blocks: list[Block] = field(default_factory=list)
+    description: str = ""  # one or two sentences shown under the title
+    objectives: list[str] = field(default_factory=list)  # "By the end, you can ..."
+    duration_minutes: int = 0  # the learner's expected time; 0 = not said
     id: str = field(default_factory=lambda: new_id("les"))
 
 
@@ -26,6 +29,7 @@ class Lesson:
 class Module:
     title: str = "Untitled module"
     lessons: list[Lesson] = field(default_factory=list)
+    description: str = ""
     id: str = field(default_factory=lambda: new_id("mod"))
     # What the module is about (plain text): the section summary in an LMS.
     description: str = ""

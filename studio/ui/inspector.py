@@ -94,6 +94,9 @@ class CourseInspector(QWidget):
         ]
         for label, widget, name in rows:
             widget.setAccessibleName(tr(name))
+            editable = widget.lineEdit() if isinstance(widget, QComboBox) else None
+            if editable is not None:
+                editable.setAccessibleName(tr(name))  # what screen readers focus
             if label:
                 form.addRow(tr(label), widget)
             else:

@@ -17,10 +17,10 @@ from studio.model import AttachmentBlock, AudioBlock, ImageBlock, Lesson, VideoB
 from studio.project import Project, normalize_project_path
 from studio.ui import dialogs
 from studio.ui.editor_host import EditorHost
-from studio.ui.inspector import CourseInspector
 from studio.ui.jobs import Job, JobRunner
 from studio.ui.jobs_panel import JobsPanel
 from studio.ui.outline import OutlineTree
+from studio.ui.properties import PropertiesPanel
 from studio.ui.qt import (
     QCloseEvent,
     QDockWidget,
@@ -69,8 +69,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 700])
         self.setCentralWidget(self.splitter)
         # docks
-        self.inspector = CourseInspector()
-        self.inspector_dock = self._dock("properties", tr("Properties"), self.inspector,
+        self.properties = PropertiesPanel()
+        self.inspector = self.properties.course_form  # the course's own form
+        self.inspector_dock = self._dock("properties", tr("Properties"), self.properties,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.jobs_panel = JobsPanel(self.runner)
         self.jobs_dock = self._dock("jobs", tr("Jobs"), self.jobs_panel,
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
             self.editor_host.show_item(self.project, None)
         self._stats_timer.start()
         self.actions_.update_enabled()
+        self.properties.item_changed()
 
     # -- project lifecycle ----------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
         self.undo.bind(project.stack if project else None)
         self.jobs_panel.clear_finished()  # the last course's finished jobs are not this one's
         self.outline.set_project(project)
-        self.inspector.set_project(project)
+        self.properties.set_project(project)
         self._item_selected(self.outline.current_object())
         self._update_title()
         self.stats_label.setText("")
@@ -314,6 +316,18 @@ class MainWindow(QMainWindow):
     # -- editing -------------------------------------------------------------------
     def _item_selected(self, obj: Any) -> None:
         self.editor_host.show_item(self.project, obj)
+        self.properties.show_item(obj)
+        editor: Any = self.editor_host.editor
+        chosen = getattr(editor, "question_selected", None)
+        if chosen is not None:  # the quiz builder: the panel follows its question
+            chosen.connect(self._question_selected)
+            current = editor.current_question()
+            if current is not None:
+                self.properties.show_item(current)
+
+    def _question_selected(self, question: Any) -> None:
+        self.properties.show_item(question if question is not None
+                                  else self.outline.current_object())
 
     def choose_media_block(self, kind: str, lesson: Lesson | None) -> None:
         from studio.ui.qt import QFileDialog

@@ -189,7 +189,9 @@ class WindowActions(QObject):
 
     def _focus_properties(self) -> None:
         self.window.inspector_dock.show()
-        self.window.inspector.title.setFocus()
+        field = self.window.properties.first_field()
+        if field is not None:
+            field.setFocus()
 
     def _focus_jobs(self) -> None:
         self.window.jobs_dock.show()

@@ -93,6 +93,11 @@ def main(project: Path, out: Path, size: str, language: str = "") -> int:
     settle(2.0)
     snap(win, out, "03-caption-editor", fit)
 
+    image = next(b for _, _, b in course.blocks() if b.KIND == "image")
+    win.outline.select(image.id)
+    settle(0.5)
+    snap(win, out, "05-image-properties", fit)
+
     dialog = win.export_dialog()
     dialog.choose("preset", "moodle")
     dialog.output.setText(str(out / "course-moodle.imscc"))

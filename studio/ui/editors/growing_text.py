@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.ui.qt import QKeyEvent, QPlainTextEdit, QSize, QSizePolicy, Qt, QWidget, Signal
+from studio.ui.qt import (
+    QKeyEvent,
+    QPlainTextEdit,
+    QSize,
+    QSizePolicy,
+    Qt,
+    QTextCursor,
+    QWidget,
+    Signal,
+)
 
 
 class GrowingLineEdit(QPlainTextEdit):
@@ -32,7 +41,7 @@ class GrowingLineEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(3)
         self._setting = False
-        self.setPlainText(text)
+        self.setText(text)
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
         self._fit()
@@ -44,6 +53,7 @@ class GrowingLineEdit(QPlainTextEdit):
         self._setting = True
         try:
             self.setPlainText(text)
+            self.moveCursor(QTextCursor.MoveOperation.End)  # as QLineEdit.setText does
         finally:
             self._setting = False
         self._fit()

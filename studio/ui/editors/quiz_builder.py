@@ -44,6 +44,7 @@ from studio.ui.qt import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
+    Signal,
     tr,
 )
 
@@ -62,6 +63,8 @@ def new_question(kind: str) -> Question:
 
 
 class QuizBuilder(EditorBase):
+    question_selected = Signal(object)  # the Question whose form shows (or None)
+
     def __init__(self, project: Project, block: QuizBlock, parent: QWidget | None = None) -> None:
         super().__init__(project, parent)
         self.block = block
@@ -247,6 +250,7 @@ class QuizBuilder(EditorBase):
                 old.deleteLater()
             self.form = QuestionForm(self.project, question) if question is not None else None
             self.form_area.setWidget(self.form if self.form is not None else QWidget())
+            self.question_selected.emit(question)
         self.update_preview()
 
     def update_preview(self) -> None:
