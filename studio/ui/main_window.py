@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
         self.undo = UndoBinding(self)
         self.actions_ = WindowActions(self)
         self.outline.item_selected.connect(self._item_selected)
+        from studio.ui.drop_files import DropHandler
+
+        self.drops = DropHandler(self)
+        self.outline.files_dropped.connect(self.drops.drop)
+        self.setAcceptDrops(True)
         self.outline.actions_.message.connect(self.status)
         self.outline.actions_.media_block_requested.connect(self.choose_media_block)
         self._stats_timer = QTimer(self)
@@ -115,6 +120,23 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
+
+    # -- files from the desktop (the outline handles drops on itself) -----------
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        if self.project is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        if self.project is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        from studio.ui.drop_files import local_paths
+
+        paths = local_paths(event.mimeData())
+        if self.project is not None and paths:
+            event.acceptProposedAction()
+            self.drops.drop(paths)
 
     # -- status and title -----------------------------------------------------
     def status(self, text: str, timeout_ms: int = 6000) -> None:
