@@ -138,8 +138,11 @@ class DropHandler:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
 
-    def drop(self, paths: list[Path], at: Any = None) -> Job | None:
-        """Add ``paths`` at the outline item ``at`` (None: the current selection)."""
+    def drop(self, paths: list[Path], at: Any = None, *, new_course: bool = False) -> Job | None:
+        """Add ``paths`` at the outline item ``at`` (None: the current selection).
+
+        ``new_course``: the course was just made for these files; a package's title,
+        language and authors become the course's, and the course is saved after."""
         window = self.window
         project = window.project
         if project is None or not paths:
@@ -147,8 +150,8 @@ class DropHandler:
 
         def done(result: DropResult) -> None:
             try:
-                if window.project is project:
-                    self.apply(result, at)
+                if window.project is project and self.apply(result, at, new_course) and new_course:
+                    window.save()
             finally:
                 cleanup(result)
 
@@ -160,8 +163,8 @@ class DropHandler:
         return window.runner.submit(title, stage_files, project, paths, on_done=done,
                                     on_error=failed)
 
-    def apply(self, result: DropResult, at: Any) -> None:
-        """Add every staged file as one undo step (GUI thread)."""
+    def apply(self, result: DropResult, at: Any, new_course: bool = False) -> bool:
+        """Add every staged file as one undo step (GUI thread); False if it failed."""
         from studio.importers.apply import apply_content
         from studio.jobs import null_progress
         from studio.media.media_blocks import register_media
@@ -200,10 +203,11 @@ class DropHandler:
                     else:
                         content, report = staged.prepared
                         apply_content(project, content, report, label=f"Import {staged.path.name}",
-                                      progress=null_progress())
+                                      progress=null_progress(), new_project=new_course)
         except StudioError as exc:
             dialogs.show_error(window, tr("Cannot add the dropped files"), exc)
-            return
+            return False
         if last is not None:
             window.outline.select(last.id)
         window.status(tr("Added {names}").format(names=names))
+        return True

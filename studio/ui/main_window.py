@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.outline.setObjectName("outline")
         self.editor_host = EditorHost()
         self.editor_host.runner = self.runner
+        self.editor_host.next_step_requested.connect(self._next_step)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.outline)
@@ -120,6 +121,15 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
+
+    def _next_step(self, step: str) -> None:
+        """A button of the empty course's view."""
+        if step == "module":
+            self.outline.actions_.add_module.trigger()
+        elif step == "video":
+            self.choose_media_block("video", None)
+        else:
+            self.import_dialog()
 
     # -- files from the desktop (the outline handles drops on itself) -----------
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
@@ -243,6 +253,16 @@ class MainWindow(QMainWindow):
         self.set_project(project)
         self.status(tr("Created {path}").format(path=project.folder))
         return True
+
+    def start_course(self, path: Path | str, title: str, language: str,
+                     source: Path | None = None) -> Job | None:
+        """A new course at ``path``; with ``source`` (a deck, a package or a quiz file)
+        read into it on a job as one undo step, then saved."""
+        if not self.new_project(path, title, language):
+            return None
+        if source is None:
+            return None
+        return self.drops.drop([Path(source)], new_course=True)
 
     def save(self) -> bool:
         if self.project is None:

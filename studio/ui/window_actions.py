@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from studio.ui.qt import QAction, QFileDialog, QInputDialog, QKeySequence, QMenu, QObject, tr
+from studio.ui.qt import QAction, QFileDialog, QKeySequence, QMenu, QObject, tr
 from studio.ui.settings import recent_projects
 
 if TYPE_CHECKING:
@@ -155,17 +155,20 @@ class WindowActions(QObject):
         return str(documents_folder())
 
     def ask_new(self) -> None:
+        from studio.ui.new_course_dialog import NewCourseDialog
+
         w = self.window
-        title, ok = QInputDialog.getText(w, tr("New course"), tr("Course title:"))
-        if not ok or not title.strip():
+        dialog = NewCourseDialog(Path(self._documents()), w)
+        if not dialog.exec():
             return
         path, _ = QFileDialog.getSaveFileName(
             w, tr("Where to keep the course"),
-            str(Path(self._documents()) / f"{title.strip()}.studio"),
+            str(Path(self._documents()) / dialog.folder_name()),
             tr("Studio course (*.studio)"),
         )
         if path:
-            w.new_project(Path(path), title.strip())
+            w.start_course(Path(path), dialog.course_title(), dialog.course_language(),
+                           dialog.source_path())
 
     def ask_open(self) -> None:
         path = QFileDialog.getExistingDirectory(
