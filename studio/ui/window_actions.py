@@ -52,6 +52,8 @@ class WindowActions(QObject):
         self.focus_jobs = make("Go to &jobs", "Ctrl+4", self._focus_jobs)
         self.welcome = make("&How to start", "F1", w.show_welcome)
         self.about = make("&About Studio", "", self.show_about)
+        self.shortcuts = make("&Keyboard shortcuts", "Ctrl+F1", self.show_shortcuts,
+                              "Every keyboard shortcut, the caption editor's too")
         self.save_layout_action = None
         self._build_menus()
         self._build_toolbar()
@@ -101,6 +103,7 @@ class WindowActions(QObject):
             view.addAction(toggle)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.welcome)
+        help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
 
     def _build_toolbar(self) -> None:
@@ -125,7 +128,7 @@ class WindowActions(QObject):
         return [
             self.new, self.open, self.save, self.save_as, self.close, self.import_,
             self.export, self.preview, self.quit, self.focus_outline, self.focus_editor,
-            self.focus_properties, self.focus_jobs, self.welcome, self.about,
+            self.focus_properties, self.focus_jobs, self.welcome, self.shortcuts, self.about,
             w.undo.undo_action, w.undo.redo_action, *w.outline.actions_.all_actions(),
         ]
 
@@ -199,6 +202,12 @@ class WindowActions(QObject):
     def _focus_jobs(self) -> None:
         self.window.jobs_dock.show()
         self.window.jobs_panel.clear_button.setFocus()
+
+    def show_shortcuts(self) -> None:
+        from studio.ui.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self.window)
+        self.shortcuts_dialog.show()
 
     def show_about(self) -> None:
         from studio import __version__

@@ -54,6 +54,7 @@ class CaptionEditor(EditorBase):
     """Edit the caption tracks of ``block`` (a VideoBlock or AudioBlock)."""
 
     seek_requested = Signal(float)
+    seek_by_requested = Signal(float)  # seconds, relative to the playhead
     play_pause_requested = Signal()
     captioning_finished = Signal(object)  # the new track (or None if it failed)
     # Built by caption_panel.build_toolbar:
@@ -266,6 +267,32 @@ class CaptionEditor(EditorBase):
             self.model.set_current(row)
             if row >= 0 and self.follow_box.isChecked():
                 self.table.scrollTo(self.model.index(row, COL_TEXT))
+
+    def seek_by(self, seconds: float) -> None:
+        """Move the playhead back or forward (the seek keys)."""
+        self.seek_by_requested.emit(seconds)
+
+    def problem_rows(self) -> list[int]:
+        """Rows with a profile warning or a misspelled word, in order."""
+        rows = {row for row, found in self.model.issues.items() if found}
+        speller = getattr(self, "speller", None)
+        if speller is not None:
+            rows |= set(speller.misspelled_rows(self.model.cues))
+        return sorted(rows)
+
+    def next_problem(self, step: int = 1) -> int:
+        """Select (and seek to) the next caption with a problem; -1 when there is none."""
+        rows = self.problem_rows()
+        if not rows:
+            self.status.setText(tr("No problems left in this track."))
+            return -1
+        current = self.current_row()
+        after = [r for r in rows if (r > current if step > 0 else r < current)]
+        row = (after[0] if step > 0 else after[-1]) if after else (
+            rows[0] if step > 0 else rows[-1])
+        self.select_row(row)
+        self.seek_to_row(row)
+        return row
 
     def step_cue(self, step: int) -> None:
         row = self.current_row()

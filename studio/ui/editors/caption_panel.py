@@ -55,6 +55,12 @@ SHORTCUTS: list[tuple[str, str, Callable[[CaptionEditor], object]]] = [
     ("Ctrl+[", "Start at the playhead", lambda e: e.set_from_playhead("start")),
     ("Ctrl+]", "End at the playhead", lambda e: e.set_from_playhead("end")),
     ("Ctrl+Shift+R", "Mark the track reviewed", lambda e: e.set_reviewed(True)),
+    ("Ctrl+J", "Back 1 s", lambda e: e.seek_by(-1.0)),
+    ("Ctrl+L", "Forward 1 s", lambda e: e.seek_by(1.0)),
+    ("Ctrl+Shift+J", "Back 5 s", lambda e: e.seek_by(-5.0)),
+    ("Ctrl+Shift+L", "Forward 5 s", lambda e: e.seek_by(5.0)),
+    ("F8", "Next problem (warning or spelling)", lambda e: e.next_problem(1)),
+    ("Shift+F8", "Previous problem", lambda e: e.next_problem(-1)),
 ]
 
 
