@@ -59,6 +59,8 @@ class Course:
     modules: list[Module] = field(default_factory=list)
     media: dict[str, MediaAsset] = field(default_factory=dict)
     tracking: Tracking = field(default_factory=Tracking)
+    # Words the spell check accepts in every caption track (names, terms of the subject).
+    dictionary: list[str] = field(default_factory=list)
     id: str = field(default_factory=lambda: new_id("course"))
 
     def lessons(self) -> Iterator[tuple[Module, Lesson]]:

@@ -29,6 +29,7 @@ from studio.ui.editors.caption_panel import NUDGE, CueDetail, build_toolbar
 from studio.ui.editors.confidence_delegate import ConfidenceDelegate
 from studio.ui.editors.departures_panel import DeparturesPanel
 from studio.ui.editors.job_access import find_runner
+from studio.ui.editors.spell_check import SpellCheck
 from studio.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -65,6 +66,8 @@ class CaptionEditor(EditorBase):
     shift_box: QDoubleSpinBox
     whisper_button: QPushButton
     find_box: QLineEdit
+    whole_word_box: QCheckBox
+    regex_box: QCheckBox
     replace_box: QLineEdit
     track_widgets: list[QWidget]
 
@@ -115,7 +118,11 @@ class CaptionEditor(EditorBase):
         layout.addWidget(self.detail)
         self.departures = DeparturesPanel(self)
         layout.addWidget(self.departures)
+        self.speller: Any = None  # set by the spell check once its dictionary is loaded
+        self.spelling: SpellCheck | None = None
         self.refresh_tracks()
+        self.spelling = SpellCheck(self)
+        self.spelling.follow()
 
     # -- tracks --------------------------------------------------------------------
     @property
@@ -199,6 +206,8 @@ class CaptionEditor(EditorBase):
         self._update_state()
 
     def _update_state(self) -> None:
+        if self.spelling is not None:
+            self.spelling.follow()
         track = self.model.track
         self.departures.show_track(track)
         has = track is not None
@@ -384,10 +393,12 @@ class CaptionEditor(EditorBase):
         self.select_row(at)
         self.detail.text.setFocus()
 
-    def replace_all(self, find: str, replace: str) -> int:
+    def replace_all(self, find: str, replace: str, *, whole_word: bool = False,
+                    regex: bool = False) -> int:
         """Replace ``find`` in every track of the block; returns how many were replaced."""
         try:
-            count = caption_commands.find_replace(self.stack, self.block.tracks, find, replace)
+            count = caption_commands.find_replace(self.stack, self.block.tracks, find, replace,
+                                                  whole_word=whole_word, regex=regex)
         except StudioError as exc:
             self.show_error(str(exc))
             return 0

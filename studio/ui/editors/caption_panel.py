@@ -220,13 +220,24 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     editor.replace_box.setAccessibleName(tr("Replace with"))
     replace = _button(
         editor, "Replace all",
-        lambda: editor.replace_all(editor.find_box.text(), editor.replace_box.text()),
+        lambda: editor.replace_all(editor.find_box.text(), editor.replace_box.text(),
+                                   whole_word=editor.whole_word_box.isChecked(),
+                                   regex=editor.regex_box.isChecked()),
         tr("Replace in every caption track of this block (one undo step)"),
     )  # fmt: skip
+    editor.whole_word_box = QCheckBox(tr("&Whole words"))
+    editor.whole_word_box.setAccessibleName(tr("Whole words only"))
+    editor.regex_box = QCheckBox(tr("Re&gular expression"))
+    editor.regex_box.setAccessibleName(tr("Regular expression"))
+    editor.regex_box.setToolTip(tr("Python regular expression; \\1 in the replacement is the "
+                                   "first group"))
     find_row.addWidget(editor.find_box, 1)
     find_row.addWidget(editor.replace_box, 1)
-    find_row.addWidget(replace)
     outer.addLayout(find_row)
+    find_options = _flow_row(outer)
+    find_options.addWidget(editor.whole_word_box)
+    find_options.addWidget(editor.regex_box)
+    find_options.addWidget(replace)
     editor.track_widgets = [
         split, merge, add, delete, reflow, shift, editor.shift_box, editor.reviewed_box, replace,
     ]  # fmt: skip

@@ -20,6 +20,7 @@ from studio.model.captions import Cue
 from studio.ui.qt import (
     QColor,
     QHBoxLayout,
+    QLine,
     QPainter,
     QPalette,
     QPoint,
@@ -78,6 +79,7 @@ class Timeline(QWidget):
         self.playhead = 0.0
         self.current_row = -1
         self.markers: list[TimelineMarker] = []
+        self._envelope: tuple[float, Any] | None = None
         self._drag: tuple[int, str, float, float, float] | None = None  # row, mode, x0, s, e
         self.preview: tuple[int, float, float] | None = None  # the box while dragging
         self.setMinimumHeight(90)
@@ -85,15 +87,35 @@ class Timeline(QWidget):
 
     # -- data ------------------------------------------------------------------
     def set_cues(self, cues: list[Cue]) -> None:
+        last = self.cues[-1].end if self.cues else None
         self.cues = list(cues)
         self._starts = [c.start for c in self.cues]
-        self._resize()
+        if (self.cues[-1].end if self.cues else None) != last:
+            self._resize()
         self.update()
 
     def set_waveform(self, peaks: Any, rate: int) -> None:
         self.peaks, self.peak_rate = peaks, rate
+        self._envelope = None
         self._resize()
         self.update()
+
+    def envelope(self) -> Any:
+        """The loudest peak under each pixel column at the current zoom (cached)."""
+        import numpy as np
+
+        if self._envelope is not None and self._envelope[0] == self.pps:
+            return self._envelope[1]
+        peaks = self.peaks
+        per_px = self.peak_rate / self.pps
+        if per_px >= 1:
+            step = int(round(per_px))
+            size = len(peaks) - len(peaks) % step
+            env = peaks[:size].reshape(-1, step).max(axis=1) if size else peaks[:0]
+        else:
+            env = np.repeat(peaks, int(round(1 / per_px)))
+        self._envelope = (self.pps, env)
+        return env
 
     def set_duration(self, seconds: float) -> None:
         self.duration = max(0.0, seconds)
@@ -291,15 +313,10 @@ class Timeline(QWidget):
         middle = self.height() // 4 + 8
         half = self.height() // 4 - 6
         painter.setPen(QColor(70, 130, 200))
-        per_px = self.peak_rate / self.pps
-        for x in range(rect.left(), rect.right() + 1):
-            first = int(x * per_px)
-            last = max(first + 1, int((x + 1) * per_px))
-            window = self.peaks[first:last]
-            if not len(window):
-                break
-            h = int(float(window.max()) * half)
-            painter.drawLine(x, middle - h, x, middle + h)
+        left = max(0, rect.left())
+        heights = (self.envelope()[left:rect.right() + 1] * half).astype(int).tolist()
+        painter.drawLines([QLine(x, middle - h, x, middle + h)
+                           for x, h in enumerate(heights, start=left)])
 
     def _paint_cues(self, painter: QPainter, left: float, right: float,
                     palette: QPalette) -> None:
