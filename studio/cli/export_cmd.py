@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -102,7 +103,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Check manifest structure, referenced files, zip hygiene and the resume-data "
         "budget; prints each problem with its location. Exit 0 when there is no error.",
     )
-    v.add_argument("package", type=Path, help="the .zip, .imscc or .epub file")
+    v.add_argument("package", type=Path,
+                   help="the .zip, .imscc or .epub file; or a project folder (.studio) for its "
+                   "publish checklist, as `studio info` prints it")
+    v.add_argument("--preset", default="generic",
+                   help="with a project: the LMS the checklist is for")
     v.add_argument("--json", action="store_true", help="print the result as JSON")
     v.set_defaults(func=run_validate)
 
@@ -230,6 +235,8 @@ def run(args: argparse.Namespace) -> int:
 def run_validate(args: argparse.Namespace) -> int:
     from studio.exporters.validate.packages import validate_package
 
+    if (args.package / "project.json").is_file():
+        return _validate_project(args)
     result = validate_package(args.package)
     if args.json:
         print(result.to_json())
@@ -243,3 +250,18 @@ def run_validate(args: argparse.Namespace) -> int:
             f"{args.package.name}: {verdict} [{result.kind}] {errors} error(s), {warnings} warning(s)"
         )
     return 0 if result.ok else 1
+
+
+def _validate_project(args: argparse.Namespace) -> int:
+    """``studio validate PROJECT``: the publish checklist (the same list as ``studio info``)."""
+    from studio.cli.project_cmds import course_info, print_checklist
+    from studio.project import Project
+
+    with Project.open(args.package, read_only=True) as project:
+        info = course_info(project, args.preset)
+    problems = info["problems"]
+    if args.json:
+        print(json.dumps(problems, indent=2, ensure_ascii=False))
+    else:
+        print_checklist(problems, indent="")
+    return 1 if any(p["severity"] == "error" for p in problems) else 0

@@ -23,7 +23,7 @@ from studio.model.blocks import (
 )
 from studio.model.course import Course
 from studio.project import Project
-from studio.validate import is_bcp47, validate_course
+from studio.validate import is_bcp47
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("path", type=Path, help="project folder")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--preset", default="generic",
+                   help="the LMS the checklist is for (moodle, canvas, blackboard, brightspace, "
+                   "openedx, generic): its upload limit")
     p.set_defaults(func=run_info)
 
     p = sub.add_parser(
@@ -133,9 +136,11 @@ def _block_summary(block: Block, course: Course) -> str:
     return f"discussion: {block.title}"
 
 
-def course_info(project: Project) -> dict[str, Any]:
+def course_info(project: Project, preset: str = "generic") -> dict[str, Any]:
+    from studio.exporters.checklist import FIXES, publish_checklist
+
     course = project.course
-    problems = validate_course(course, project.media_dir)
+    problems = publish_checklist(course, project.media_dir, preset).problems
     tracks = [
         t for _, _, b in course.blocks() if isinstance(b, VideoBlock | AudioBlock) for t in b.tracks
     ]
@@ -179,7 +184,9 @@ def course_info(project: Project) -> dict[str, Any]:
             "questions": sum(len(q.questions) for q in quizzes),
         },
         "problems": [
-            {"severity": p.severity, "where": p.where, "message": p.message} for p in problems
+            {"severity": p.severity, "where": p.where, "message": p.message, "item": p.item,
+             **({"fix": FIXES[p.fix]} if p.fix in FIXES else {})}
+            for p in problems
         ],
         "autosave_found": project.recovery is not None,
     }
@@ -187,7 +194,7 @@ def course_info(project: Project) -> dict[str, Any]:
 
 def run_info(args: argparse.Namespace) -> int:
     with Project.open(args.path, read_only=True) as project:
-        info = course_info(project)
+        info = course_info(project, getattr(args, "preset", "generic"))
     if args.json:
         json.dump(info, sys.stdout, indent=2, ensure_ascii=False)
         print()
@@ -210,14 +217,19 @@ def run_info(args: argparse.Namespace) -> int:
         print(
             "Unsaved changes from a previous session were found; open the project to recover them."
         )
-    problems = info["problems"]
-    if problems:
-        print(f"{len(problems)} problem(s):")
-        for p in problems:
-            print(f"  {p['severity']}: {p['where']}: {p['message']}")
-    else:
-        print("No problems found.")
+    print_checklist(info["problems"])
     return 0
+
+
+def print_checklist(problems: list[dict[str, Any]], indent: str = "  ") -> None:
+    """The publish checklist as ``studio info`` and ``studio validate PROJECT`` print it."""
+    if not problems:
+        print("No problems found.")
+        return
+    print(f"{len(problems)} problem(s):")
+    for p in problems:
+        fix = f" (fix: {p['fix']})" if p.get("fix") else ""
+        print(f"{indent}{p['severity']}: {p['where']}: {p['message']}{fix}")
 
 
 # -------------------------------------------------------------------- add

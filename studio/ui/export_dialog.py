@@ -14,7 +14,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from studio.project import Project, referenced_assets
+from studio.project import Project
 from studio.ui import dialogs
 from studio.ui.jobs import Job, JobRunner
 from studio.ui.qt import (
@@ -52,20 +52,10 @@ def human_size(size: float) -> str:
 
 
 def estimate_size(project: Project, options: Any) -> int:
-    """Bytes the package will roughly take: the media it uses plus pages and player."""
-    course = project.course
-    used = referenced_assets(course)
-    skip_video = bool(getattr(options, "no_video", False))
-    total = 0
-    for asset_id in used:
-        asset = course.media.get(asset_id)
-        if asset is None:
-            continue
-        if skip_video and asset.mime.startswith("video/"):
-            continue
-        total += asset.size
-    lessons = sum(1 for _ in course.lessons())
-    return total + 150_000 + 12_000 * lessons  # player, styles, one page per lesson
+    """Bytes the package will roughly take (``studio.exporters.checklist.estimate_size``)."""
+    from studio.exporters.checklist import estimate_size as estimate
+
+    return estimate(project.course, bool(getattr(options, "no_video", False)))
 
 
 def size_notes(size: int) -> list[str]:
@@ -250,6 +240,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.result_area)
         layout.addLayout(buttons)
         self.target.currentIndexChanged.connect(self._target_changed)
+        self.target.currentIndexChanged.connect(lambda _i: self._fill_warnings())
         self._fill_warnings()
         self._target_changed()
         self.resize(640, 660)
@@ -318,9 +309,12 @@ class ExportDialog(QDialog):
         )
 
     def _fill_warnings(self) -> None:
-        from studio.validate import validate_course
+        from studio.exporters.checklist import publish_checklist
 
-        self.problems = validate_course(self.project.course, self.project.media_dir)
+        kind, name = self.selection() if self.target.currentData() else ("", "")
+        preset = name if kind == PRESET else "generic"
+        self.problems = publish_checklist(self.project.course, self.project.media_dir,
+                                          preset).problems
         self.warnings.clear()
         if not self.problems:
             self.warnings.addItem(tr("No problems found."))

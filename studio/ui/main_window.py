@@ -74,6 +74,13 @@ class MainWindow(QMainWindow):
         self.inspector = self.properties.course_form  # the course's own form
         self.inspector_dock = self._dock("properties", tr("Properties"), self.properties,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        from studio.ui.checklist_panel import ChecklistPanel
+
+        self.checklist = ChecklistPanel(self)
+        self.checklist_dock = self._dock("checklist", tr("Publish checklist"), self.checklist,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.checklist_dock)
+        self.inspector_dock.raise_()
         self.jobs_panel = JobsPanel(self.runner)
         self.jobs_dock = self._dock("jobs", tr("Jobs"), self.jobs_panel,
                                     Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -166,11 +173,11 @@ class MainWindow(QMainWindow):
         if project is None:
             self.stats_label.setText("")
             return
-        from studio.validate import validate_course
+        from studio.exporters.checklist import publish_checklist
 
         course = project.course
         lessons = sum(1 for _ in course.lessons())
-        problems = validate_course(course)
+        problems = publish_checklist(course, None, self.checklist.preset_name()).problems
         errors = sum(1 for p in problems if p.severity == "error")
         text = tr("Modules: {m} · Lessons: {l}").format(m=len(course.modules), l=lessons)
         if problems:
@@ -188,6 +195,7 @@ class MainWindow(QMainWindow):
         self._stats_timer.start()
         self.actions_.update_enabled()
         self.properties.item_changed()
+        self.checklist.schedule()
 
     # -- project lifecycle ----------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -208,6 +216,7 @@ class MainWindow(QMainWindow):
         self.stats_label.setText("")
         self._stats_timer.start()  # validation runs after the window has painted
         self.actions_.update_enabled()
+        self.checklist.schedule()
 
     def open_project(self, path: Path | str, *, ask_recovery: bool = True) -> bool:
         """Open a project (after the unsaved-changes prompt); offers crash recovery."""

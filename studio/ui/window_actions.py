@@ -50,6 +50,8 @@ class WindowActions(QObject):
         self.focus_editor = make("Go to &editor", "Ctrl+2", self._focus_editor)
         self.focus_properties = make("Go to &properties", "Ctrl+3", self._focus_properties)
         self.focus_jobs = make("Go to &jobs", "Ctrl+4", self._focus_jobs)
+        self.focus_checklist = make("Go to the publish &checklist", "Ctrl+5",
+                                    self._focus_checklist)
         self.welcome = make("&How to start", "F1", w.show_welcome)
         self.about = make("&About Studio", "", self.show_about)
         self.shortcuts = make("&Keyboard shortcuts", "Ctrl+F1", self.show_shortcuts,
@@ -96,8 +98,9 @@ class WindowActions(QObject):
         view.addAction(self.focus_editor)
         view.addAction(self.focus_properties)
         view.addAction(self.focus_jobs)
+        view.addAction(self.focus_checklist)
         view.addSeparator()
-        for dock in (w.inspector_dock, w.jobs_dock):
+        for dock in (w.inspector_dock, w.checklist_dock, w.jobs_dock):
             toggle = dock.toggleViewAction()
             toggle.setText(tr("Show {name}").format(name=dock.windowTitle()))
             view.addAction(toggle)
@@ -128,7 +131,7 @@ class WindowActions(QObject):
         return [
             self.new, self.open, self.save, self.save_as, self.close, self.import_,
             self.export, self.preview, self.quit, self.focus_outline, self.focus_editor,
-            self.focus_properties, self.focus_jobs, self.welcome, self.shortcuts, self.about,
+            self.focus_properties, self.focus_jobs, self.focus_checklist, self.welcome, self.shortcuts, self.about,
             w.undo.undo_action, w.undo.redo_action, *w.outline.actions_.all_actions(),
         ]
 
@@ -198,6 +201,12 @@ class WindowActions(QObject):
         field = self.window.properties.first_field()
         if field is not None:
             field.setFocus()
+
+    def _focus_checklist(self) -> None:
+        self.window.checklist_dock.show()
+        self.window.checklist_dock.raise_()
+        self.window.checklist.refresh()
+        self.window.checklist.list.setFocus()
 
     def _focus_jobs(self) -> None:
         self.window.jobs_dock.show()

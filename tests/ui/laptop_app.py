@@ -98,6 +98,11 @@ def main(project: Path, out: Path, size: str, language: str = "") -> int:
     settle(0.5)
     snap(win, out, "05-image-properties", fit)
 
+    win.actions_.focus_checklist.trigger()
+    settle(0.5)
+    snap(win, out, "06-publish-checklist", fit)
+    win.inspector_dock.raise_()
+
     dialog = win.export_dialog()
     dialog.choose("preset", "moodle")
     dialog.output.setText(str(out / "course-moodle.imscc"))
