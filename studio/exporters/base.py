@@ -20,8 +20,8 @@ from studio.course_text import clean_model, illegal_text_places
 from studio.jobs import Progress
 from studio.model.course import Course
 from studio.model.serialize import clone
-from studio.options import option as option  # re-exported: exporters declare options with it
 from studio.options import choice_labels as choice_labels  # re-exported
+from studio.options import option as option  # re-exported: exporters declare options with it
 from studio.options import options_from
 from studio.units import UPLOAD_LIMITS_MB, human_size
 

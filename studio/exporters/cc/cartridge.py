@@ -115,20 +115,22 @@ class CommonCartridgeOptions(ExportOptions):
                          ordering=self.ordering)  # type: ignore[arg-type]
 
 
-def quiz_pointer(block: QuizBlock) -> TextBlock:
-    """What the lesson page shows where the quiz was: where to take it."""
+def quiz_pointer(block: QuizBlock, lang: str = "en") -> TextBlock:
+    """What the lesson page shows where the quiz was: where to take it (in ``lang``)."""
+    from studio.exporters.render.strings import learner_strings
+
+    t = learner_strings(lang)
     quiz = block.quiz
     n = quiz.asked_count
-    attempts = (f"{quiz.attempts} attempt{'s' if quiz.attempts != 1 else ''}"
-                if quiz.attempts else "as many attempts as you need")
-    text = (
-        f"<p><strong>Quiz: {escape(quiz.title or 'Quiz')}</strong></p>"
-        f"{sanitize_html(quiz.instructions)}"
-        f"<p>Take it in this course's quiz activity of the same name: {n} "
-        f"question{'s' if n != 1 else ''}, {attempts}. "
-        f"Studio set the pass mark at {quiz.passing_score:g} %; the quiz's own settings "
-        "decide what counts here.</p>"
-    )
+    attempts = ((t["attempt_one"] if quiz.attempts == 1 else t["attempts_n"].format(
+        n=quiz.attempts)) if quiz.attempts else t["attempts_any"])
+    title = t["quiz_pointer_title"].format(quiz=t["quiz"], title=quiz.title or t["quiz"])
+    take = t["quiz_pointer_take"].format(
+        questions=t["question_one"] if n == 1 else t["questions_n"].format(n=n),
+        attempts=attempts,
+        score=f"{quiz.passing_score:g}")
+    text = (f"<p><strong>{escape(title)}</strong></p>{sanitize_html(quiz.instructions)}"
+            f"<p>{escape(take)}</p>")
     return TextBlock(html=text, id=block.id)
 
 
@@ -138,7 +140,7 @@ def page_course(course: Course) -> Course:
     for module in copy.modules:
         for lesson in module.lessons:
             lesson.blocks = [
-                quiz_pointer(b) if isinstance(b, QuizBlock) else b for b in lesson.blocks
+                quiz_pointer(b, course.language) if isinstance(b, QuizBlock) else b for b in lesson.blocks
             ]
     return copy
 
