@@ -52,7 +52,9 @@ def _option_flags() -> list[tuple[str, dataclasses.Field[Any], Any]]:
     return list(seen.values())
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, command: str | None = "") -> None:  # type: ignore[type-arg]
+    """``command`` None (top-level help): the per-format flags are left out, so the
+    exporters are not imported just to list the commands."""
     p = sub.add_parser(
         "export",
         help="export a course as SCORM, Common Cartridge, QTI or EPUB",
@@ -78,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--overwrite", action="store_true", help="replace the package if the file exists already"
     )
-    for flag, f, tp in _option_flags():
+    for flag, f, tp in _option_flags() if command is not None else []:
         help_text = str(f.metadata.get("help", ""))
         dest = f"opt__{f.name}"
         if tp is bool or tp == "bool":

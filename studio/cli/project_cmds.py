@@ -6,24 +6,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from studio.course_ops import add_block, add_lesson, find_or_add_module
 from studio.errors import StudioError
-from studio.model.assets import MediaAsset
-from studio.model.blocks import (
-    AttachmentBlock,
-    AudioBlock,
-    Block,
-    ImageBlock,
-    LinkBlock,
-    QuizBlock,
-    TextBlock,
-    VideoBlock,
-)
-from studio.model.course import Course
-from studio.project import Project
-from studio.validate import is_bcp47
+
+if TYPE_CHECKING:  # imported where used: `studio --help` must not load the course model
+    from studio.model.assets import MediaAsset
+    from studio.model.blocks import Block, TextBlock
+    from studio.model.course import Course
+    from studio.project import Project
+
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -83,6 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from studio.project import Project
+    from studio.validate import is_bcp47
+
     if not is_bcp47(args.language):
         raise StudioError(
             f"{args.language!r} is not a language tag",
@@ -96,6 +91,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 def run_open(args: argparse.Namespace) -> int:
     from studio.cli.gui_launch import launch_window
+    from studio.project import Project
 
     # Fail early, in the terminal, on a project that cannot be opened.
     Project.open(args.path, read_only=True, from_backup=args.from_backup).close()
@@ -112,6 +108,16 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def _block_summary(block: Block, course: Course) -> str:
+    from studio.model.blocks import (
+        AttachmentBlock,
+        AudioBlock,
+        ImageBlock,
+        LinkBlock,
+        QuizBlock,
+        TextBlock,
+        VideoBlock,
+    )
+
     if isinstance(block, TextBlock):
         from studio.sanitize import plain_text
 
@@ -138,6 +144,7 @@ def _block_summary(block: Block, course: Course) -> str:
 
 def course_info(project: Project, preset: str = "generic") -> dict[str, Any]:
     from studio.exporters.checklist import FIXES, publish_checklist
+    from studio.model.blocks import AudioBlock, VideoBlock
 
     course = project.course
     problems = publish_checklist(course, project.media_dir, preset).problems
@@ -193,6 +200,8 @@ def course_info(project: Project, preset: str = "generic") -> dict[str, Any]:
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from studio.project import Project
+
     with Project.open(args.path, read_only=True) as project:
         info = course_info(project, getattr(args, "preset", "generic"))
     if args.json:
@@ -237,12 +246,22 @@ def print_checklist(problems: list[dict[str, Any]], indent: str = "  ") -> None:
 
 def _page_block(path: Path) -> TextBlock:
     from studio.markdown_pages import read_page
+    from studio.model.blocks import TextBlock
 
     return TextBlock(html=read_page(path))
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from studio.course_ops import add_block, add_lesson, find_or_add_module
     from studio.media.media_blocks import register_media, stage_media
+    from studio.model.blocks import (
+        AttachmentBlock,
+        AudioBlock,
+        ImageBlock,
+        LinkBlock,
+        VideoBlock,
+    )
+    from studio.project import Project
 
     with Project.open(args.path) as project:
         course = project.course

@@ -15,10 +15,8 @@ from studio import course_ops
 from studio.errors import StudioError
 from studio.model import AttachmentBlock, AudioBlock, ImageBlock, Lesson, VideoBlock
 from studio.project import Project, normalize_project_path
-from studio.ui import dialogs
 from studio.ui.editor_host import EditorHost
 from studio.ui.jobs import Job, JobRunner
-from studio.ui.jobs_panel import JobsPanel
 from studio.ui.outline import OutlineTree
 from studio.ui.properties import PropertiesPanel
 from studio.ui.qt import (
@@ -36,6 +34,14 @@ from studio.ui.qt import (
 from studio.ui.settings import add_recent, app_settings, autosave_seconds, remove_recent
 from studio.ui.undo import UndoBinding
 from studio.ui.window_actions import WindowActions
+
+
+def _dialogs() -> Any:
+    """``studio.ui.dialogs``, imported when a dialog is first needed."""
+    from studio.ui import dialogs
+
+    return dialogs
+
 
 MEDIA_FILTERS = {
     "video": "Video (*.mp4 *.webm *.mov *.mkv *.m4v)",
@@ -74,16 +80,18 @@ class MainWindow(QMainWindow):
         self.inspector = self.properties.course_form  # the course's own form
         self.inspector_dock = self._dock("properties", tr("Properties"), self.properties,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        from studio.ui.checklist_panel import ChecklistPanel
-
-        self.checklist = ChecklistPanel(self)
-        self.checklist_dock = self._dock("checklist", tr("Publish checklist"), self.checklist,
+        # The checklist and the jobs panels are built when first shown (startup stays fast).
+        self._checklist: Any = None
+        self._jobs_panel: Any = None
+        self.checklist_dock = self._dock("checklist", tr("Publish checklist"), QWidget(),
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.checklist_dock)
         self.inspector_dock.raise_()
-        self.jobs_panel = JobsPanel(self.runner)
-        self.jobs_dock = self._dock("jobs", tr("Jobs"), self.jobs_panel,
+        self.jobs_dock = self._dock("jobs", tr("Jobs"), QWidget(),
                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.checklist_dock.visibilityChanged.connect(
+            lambda shown: shown and self.checklist.schedule())
+        self.jobs_dock.visibilityChanged.connect(lambda shown: shown and self.jobs_panel)
         self.jobs_dock.hide()  # opened from the status bar's job indicator or Ctrl+4
         # status bar
         self.stats_label = QLabel("")
@@ -96,10 +104,8 @@ class MainWindow(QMainWindow):
         self.undo = UndoBinding(self)
         self.actions_ = WindowActions(self)
         self.outline.item_selected.connect(self._item_selected)
-        from studio.ui.drop_files import DropHandler
-
-        self.drops = DropHandler(self)
-        self.outline.files_dropped.connect(self.drops.drop)
+        self._drops: Any = None
+        self.outline.files_dropped.connect(lambda paths, at: self.drops.drop(paths, at))
         self.setAcceptDrops(True)
         self.outline.actions_.message.connect(self.status)
         self.outline.actions_.media_block_requested.connect(self.choose_media_block)
@@ -115,6 +121,34 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self._update_title()
         self.status(tr("Ready"))
+
+    @property
+    def checklist(self) -> Any:
+        """The Publish checklist panel (built on first use)."""
+        if self._checklist is None:
+            from studio.ui.checklist_panel import ChecklistPanel
+
+            self._checklist = ChecklistPanel(self)
+            self.checklist_dock.setWidget(self._checklist)
+        return self._checklist
+
+    @property
+    def jobs_panel(self) -> Any:
+        """The Jobs panel (built on first use; it lists the jobs started before too)."""
+        if self._jobs_panel is None:
+            from studio.ui.jobs_panel import JobsPanel
+
+            self._jobs_panel = JobsPanel(self.runner)
+            self.jobs_dock.setWidget(self._jobs_panel)
+        return self._jobs_panel
+
+    @property
+    def drops(self) -> Any:
+        if self._drops is None:
+            from studio.ui.drop_files import DropHandler
+
+            self._drops = DropHandler(self)
+        return self._drops
 
     def _show_jobs(self, _job: object = None) -> None:
         if not self.jobs_dock.isVisible():
@@ -177,7 +211,8 @@ class MainWindow(QMainWindow):
 
         course = project.course
         lessons = sum(1 for _ in course.lessons())
-        problems = publish_checklist(course, None, self.checklist.preset_name()).problems
+        preset = str(self.settings.value("checklist/preset", "generic"))
+        problems = publish_checklist(course, None, preset).problems
         errors = sum(1 for p in problems if p.severity == "error")
         text = tr("Modules: {m} · Lessons: {l}").format(m=len(course.modules), l=lessons)
         if problems:
@@ -195,7 +230,8 @@ class MainWindow(QMainWindow):
         self._stats_timer.start()
         self.actions_.update_enabled()
         self.properties.item_changed()
-        self.checklist.schedule()
+        if self._checklist is not None:
+            self._checklist.schedule()
 
     # -- project lifecycle ----------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -208,7 +244,11 @@ class MainWindow(QMainWindow):
             project.stack.add_listener(self._stack_changed)
             add_recent(self.settings, project.folder)
         self.undo.bind(project.stack if project else None)
-        self.jobs_panel.clear_finished()  # the last course's finished jobs are not this one's
+        # the last course's finished jobs are not this one's
+        if self._jobs_panel is not None:
+            self._jobs_panel.clear_finished()
+        else:
+            self.runner.clear_finished()
         self.outline.set_project(project)
         self.properties.set_project(project)
         self._item_selected(self.outline.current_object())
@@ -216,7 +256,8 @@ class MainWindow(QMainWindow):
         self.stats_label.setText("")
         self._stats_timer.start()  # validation runs after the window has painted
         self.actions_.update_enabled()
-        self.checklist.schedule()
+        if self._checklist is not None:
+            self._checklist.schedule()
 
     def open_project(self, path: Path | str, *, ask_recovery: bool = True) -> bool:
         """Open a project (after the unsaved-changes prompt); offers crash recovery."""
@@ -227,7 +268,7 @@ class MainWindow(QMainWindow):
         except StudioError as exc:
             if "no project folder" in exc.message:
                 remove_recent(self.settings, normalize_project_path(path))
-            dialogs.show_error(self, tr("Cannot open the course"), exc)
+            _dialogs().show_error(self, tr("Cannot open the course"), exc)
             return False
         self._close_current()
         if project.recovery is not None and ask_recovery:
@@ -238,15 +279,15 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self, project: Project) -> str:
         assert project.recovery is not None
-        answer = dialogs.ask_recover(self, project.name, project.recovery)
-        if answer == dialogs.RECOVER:
+        answer = _dialogs().ask_recover(self, project.name, project.recovery)
+        if answer == _dialogs().RECOVER:
             try:
                 project.recover()
             except StudioError as exc:
-                dialogs.show_error(self, tr("Cannot recover the unsaved work"), exc)
-                return dialogs.LATER
+                _dialogs().show_error(self, tr("Cannot recover the unsaved work"), exc)
+                return _dialogs().LATER
             self.status(tr("Recovered unsaved work; save to keep it."))
-        elif answer == dialogs.DISCARD:
+        elif answer == _dialogs().DISCARD:
             project.discard_autosave()
         return answer
 
@@ -256,7 +297,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(path, title=title, language=language)
         except StudioError as exc:
-            dialogs.show_error(self, tr("Cannot create the course"), exc)
+            _dialogs().show_error(self, tr("Cannot create the course"), exc)
             return False
         self._close_current()
         self.set_project(project)
@@ -279,7 +320,7 @@ class MainWindow(QMainWindow):
         try:
             self.project.save()
         except StudioError as exc:
-            dialogs.show_error(self, tr("Cannot save the course"), exc)
+            _dialogs().show_error(self, tr("Cannot save the course"), exc)
             return False
         self._update_title()
         self.status(tr("Saved {path}").format(path=self.project.folder))
@@ -291,7 +332,7 @@ class MainWindow(QMainWindow):
         try:
             copy = self.project.save_as(path)
         except StudioError as exc:
-            dialogs.show_error(self, tr("Cannot save a copy"), exc)
+            _dialogs().show_error(self, tr("Cannot save a copy"), exc)
             return False
         self._close_current()
         self.set_project(copy)
@@ -310,10 +351,10 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes; True when it is fine to go on (saved or discarded)."""
         if self.project is None or not self.project.stack.dirty:
             return True
-        answer = dialogs.ask_unsaved(self, self.project.course.title or self.project.name)
-        if answer == dialogs.SAVE:
+        answer = _dialogs().ask_unsaved(self, self.project.course.title or self.project.name)
+        if answer == _dialogs().SAVE:
             return self.save()
-        if answer == dialogs.DISCARD:
+        if answer == _dialogs().DISCARD:
             self.project.discard_autosave()
             return True
         return False
@@ -424,7 +465,7 @@ class MainWindow(QMainWindow):
             self.status(tr("Added {name}").format(name=path.name))
 
         def failed(message: str) -> None:
-            dialogs.show_error(self, tr("Cannot add the file"), message)
+            _dialogs().show_error(self, tr("Cannot add the file"), message)
 
         return self.runner.submit(
             tr("Adding {name}").format(name=path.name), copy_in, on_done=done, on_error=failed
@@ -451,13 +492,13 @@ class MainWindow(QMainWindow):
                 from studio.ui.qt import QDesktopServices, QUrl
 
                 if not QDesktopServices.openUrl(QUrl(server.url)):
-                    dialogs.show_error(self, tr("No browser could be opened"), tr(
+                    _dialogs().show_error(self, tr("No browser could be opened"), tr(
                         "The preview is ready at {url}: open that address in a web "
                         "browser.").format(url=server.url))
             self.status(tr("Preview at {url}").format(url=server.url), 15000)
 
         def failed(message: str) -> None:
-            dialogs.show_error(self, tr("Cannot preview the course"), message)
+            _dialogs().show_error(self, tr("Cannot preview the course"), message)
 
         return self.runner.submit(tr("Preparing the preview"), render, on_done=done,
                                   on_error=failed)
@@ -490,6 +531,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_welcome(self) -> Any:
-        dialog = dialogs.WelcomeDialog(self)
+        dialog = _dialogs().WelcomeDialog(self)
         dialog.show()
         return dialog
