@@ -118,9 +118,9 @@ class OptionsForm(QWidget):
             else:
                 widget = QLineEdit("" if default is None else str(default))
             widget.setObjectName(f"option-{f.name}")
-            widget.setToolTip(help_text)
+            widget.setToolTip(label.rstrip(":"))  # the CLI's help_text is for the terminal
             widget.setAccessibleName(label.rstrip(":"))
-            widget.setAccessibleDescription(help_text)
+            widget.setWhatsThis(help_text)
             self.widgets[f.name] = widget
             if isinstance(widget, QCheckBox):
                 layout.addRow(widget)
@@ -167,13 +167,13 @@ class ExportDialog(QDialog):
             spec = self.specs[preset.format]
             self.target.addItem(
                 tr("{lms} — {fmt}").format(lms=tr(LMS_TITLES.get(name, name)),
-                                           fmt=spec.label or spec.name),
+                                           fmt=tr(spec.label) if spec.label else spec.name),
                 f"{PRESET}:{name}",
             )
         if self.presets:
             self.target.insertSeparator(self.target.count())
         for name, spec in self.specs.items():
-            self.target.addItem(spec.label or name, f"{FORMAT}:{name}")
+            self.target.addItem(tr(spec.label) if spec.label else name, f"{FORMAT}:{name}")
         self.description = QLabel("")
         self.description.setWordWrap(True)
         self.options_box = QGroupBox(tr("Options"))

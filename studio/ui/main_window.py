@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         title = self.project.course.title or self.project.name
-        self.setWindowTitle(f"{title} ({self.project.name})[*] — Studio")
+        self.setWindowTitle(tr("{title} ({name})[*] — Studio").format(
+            title=title, name=self.project.name))
         self.setWindowModified(self.project.stack.dirty)
 
     def _update_stats(self) -> None:

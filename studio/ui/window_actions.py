@@ -104,6 +104,8 @@ class WindowActions(QObject):
             toggle = dock.toggleViewAction()
             toggle.setText(tr("Show {name}").format(name=dock.windowTitle()))
             view.addAction(toggle)
+        self.language_menu = view.addMenu(tr("&Language"))
+        self.language_menu.aboutToShow.connect(self.fill_languages)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.welcome)
         help_menu.addAction(self.shortcuts)
@@ -140,6 +142,28 @@ class WindowActions(QObject):
         for action in (self.save, self.save_as, self.close, self.import_, self.export,
                        self.preview):
             action.setEnabled(has)
+
+    def fill_languages(self) -> None:
+        """View > Language: the system's or one of the window's languages (next start)."""
+        from studio.ui.app import UI_LANGUAGES
+        from studio.ui.qt import QActionGroup
+
+        menu: QMenu = self.language_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        current = str(self.window.settings.value("ui/language", "") or "")
+        for code, name in UI_LANGUAGES:
+            action = menu.addAction(tr(name) if not code else name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        """Remember the window's language; it applies when Studio starts again."""
+        self.window.settings.setValue("ui/language", code)
+        self.window.settings.sync()
+        self.window.status(tr("The new language applies the next time Studio starts."), 10000)
 
     def fill_recent(self) -> None:
         menu: QMenu = self.recent_menu

@@ -260,7 +260,9 @@ def test_text_is_translatable(qtbot, tmp_path: Path) -> None:
         finally:
             close_clean(win)
     finally:
-        app.removeTranslator(translator)
+        from studio.ui.app import remove_translations
+
+        remove_translations(app, translator)
 
 
 REPO = Path(__file__).resolve().parents[2]

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from studio.ui.editors.caption_editor import CaptionEditor
 
 NUDGE = 0.1  # seconds moved by one keyboard nudge
+# How the caption profiles are named in the window (the profile names are identifiers).
+PROFILE_LABELS = {"netflix": "Netflix-like", "bbc": "BBC-like", "dcmp": "DCMP-like"}
 
 # (shortcut, label, action) -- documented in docs/editors.md
 SHORTCUTS: list[tuple[str, str, Callable[[CaptionEditor], object]]] = [
@@ -65,8 +67,11 @@ SHORTCUTS: list[tuple[str, str, Callable[[CaptionEditor], object]]] = [
 
 
 def _button(editor: CaptionEditor, label: str, slot, tip: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
+    """A button; ``tip`` is a translated sentence or the button's keyboard shortcut."""
     button = QPushButton(tr(label))
     button.setAccessibleName(tr(label).replace("&", ""))
+    if tip and "+" in tip and " " not in tip:  # a shortcut: "Split (Ctrl+Shift+S)"
+        tip = f"{tr(label).replace('&', '')} ({QKeySequence(tip).toString()})"
     if tip:
         button.setToolTip(tip)
     button.clicked.connect(lambda _=False: slot())
@@ -177,7 +182,7 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     editor.profile_box = QComboBox()
     editor.profile_box.setAccessibleName(tr("Caption profile"))
     for name in sorted(PROFILES):
-        editor.profile_box.addItem(name, name)
+        editor.profile_box.addItem(tr(PROFILE_LABELS.get(name, name)), name)
     editor.profile_box.setCurrentIndex(
         max(0, editor.profile_box.findData(editor.model.profile.name))
     )

@@ -45,6 +45,7 @@ from studio.ui.qt import (
     QVBoxLayout,
     QWidget,
     tr,
+    tr_noop,
 )
 
 
@@ -300,7 +301,8 @@ class QuestionForm(EditorBase):
             mode.addItem(tr("Range"), "range")
             form.addRow(tr("&Mode:"), self.bind_combo(mode, q, "mode"))
             for name, label in (
-                ("value", "Value"), ("tolerance", "Tolerance"), ("low", "From"), ("high", "To"),
+                ("value", tr_noop("Value")), ("tolerance", tr_noop("Tolerance")),
+                ("low", tr_noop("From")), ("high", tr_noop("To")),
             ):  # fmt: skip
                 box = self.bind_float(_spin(-1e12, 1e12, 4, tr(label)), q, name)
                 form.addRow(tr(label) + ":", box)

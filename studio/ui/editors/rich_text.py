@@ -34,6 +34,7 @@ from studio.ui.qt import (
     QWidget,
     Signal,
     tr,
+    tr_noop,
 )
 
 HEADINGS = [(0, "Paragraph"), (2, "Heading 2"), (3, "Heading 3"), (4, "Heading 4")]
@@ -73,7 +74,7 @@ class RichTextEditor(QWidget):
         parent: QWidget | None = None,
         *,
         compact: bool = False,
-        accessible_name: str = "Page text",
+        accessible_name: str = tr_noop("Page text"),
     ) -> None:
         super().__init__(parent)
         self.project = project
@@ -103,7 +104,7 @@ class RichTextEditor(QWidget):
     ) -> QAction:
         action = QAction(tr(label), self)
         if short:
-            action.setIconText(short)  # what the toolbar shows; the full label is the name
+            action.setIconText(tr(short))  # what the toolbar shows; the full label is the name
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
