@@ -24,7 +24,7 @@ UI = HERE.parent.parent / "studio" / "ui"
 
 # Functions whose first argument is a label the window shows through ``tr(label)``.
 LABEL_FUNCS: dict[str, tuple[int, ...]] = {
-    "make": (0, 3), "_action": (0,), "_button": (1, 3), "tr_noop": (0,),
+    "make": (0, 3), "_action": (0,), "_button": (1,), "tr_noop": (0,),
 }
 # Keyword arguments that carry labels (``short="Link"``, ``accessible_name="..."``).
 LABEL_KEYWORDS = frozenset({"short", "accessible_name"})
@@ -61,6 +61,8 @@ def find_strings(root: Path = UI) -> dict[str, list[tuple[str, str, int]]]:
     seen: set[tuple[str, str]] = set()
 
     def add(context: str, text: str, rel: str, line: int) -> None:
+        if not any(ch.isalpha() for ch in text):
+            return  # "#", "• —": nothing to translate
         if (context, text) not in seen:
             seen.add((context, text))
             found.setdefault(context, []).append((text, rel, line))
@@ -123,6 +125,16 @@ def core_strings() -> list[tuple[str, str]]:
             if isinstance(f.metadata.get("choices"), dict):
                 out += [(text, module) for text in choice_labels(f).values()]
     out += [(title, "studio/exporters/presets.py") for title in LMS_TITLES.values()]
+    from studio.exporters.presets import PRESETS
+
+    for preset in PRESETS.values():  # what the export dialog says about each LMS
+        out.append((preset.description, "studio/exporters/presets.py"))
+        out += [(drop, "studio/exporters/presets.py") for drop in preset.drops]
+        if preset.cmi5:
+            out.append((preset.cmi5, "studio/exporters/presets.py"))
+    for spec in exporters().values():
+        if spec.description:
+            out.append((spec.description, spec.options_type.__module__.replace(".", "/") + ".py"))
     out += [(spec.label, "studio/importers/registry.py") for spec in offered()]
     return out
 

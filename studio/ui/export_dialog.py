@@ -271,15 +271,15 @@ class ExportDialog(QDialog):
             return
         fmt, spec, preset_values = self.current()
         kind, name = self.selection()
-        text = spec.description
+        text = tr(spec.description)
         if kind == PRESET:
             preset = self.presets[name]
-            text = preset.description
+            text = tr(preset.description)
             if preset.drops:
                 text += "<br><b>" + tr("What this LMS changes:") + "</b><ul>" + "".join(
-                    f"<li>{d}</li>" for d in preset.drops) + "</ul>"
+                    f"<li>{tr(d)}</li>" for d in preset.drops) + "</ul>"
             if preset.cmi5:
-                text += "<p><b>" + tr("cmi5 packages:") + "</b> " + preset.cmi5 + "</p>"
+                text += "<p><b>" + tr("cmi5 packages:") + "</b> " + tr(preset.cmi5) + "</p>"
         self.description.setText(text)
         if self.form is not None:
             self.form.setParent(None)

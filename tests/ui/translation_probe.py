@@ -119,6 +119,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 def _authored(line: str, content: str) -> bool:
     """A line made only of the author's words (a prompt, a choice, a title)."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+", line)
+    if len(words) > 3:  # a sentence is the author's only if it is in the course as is
+        return " ".join(line.split()).strip(" .:…") in content
     return bool(words) and all(w in content for w in words)
 
 
@@ -126,11 +128,20 @@ def untranslated(texts: list[tuple[str, str]], content: str) -> list[tuple[str, 
     """Texts that did not come from the catalogue and are not the course's own text."""
     out = []
     for where, text in texts:
-        if MARK_OPEN in text or not re.search(r"[A-Za-z]{2}", text) or text in QT_OWN:
+        if text in QT_OWN:
             continue
-        plain = text.replace("&", "").strip()
+        # What is left once the translated pieces are taken out must be the author's.
+        rest = re.sub(re.escape(MARK_OPEN) + ".*?" + re.escape(MARK_CLOSE), "\n", text,
+                      flags=re.DOTALL)
+        if not re.search(r"[A-Za-z]{2}", rest):
+            continue
+        rest = re.sub(r"\((?:Ctrl|Alt|Shift|Meta|F\d)[^()]*\)", " ", rest)  # "(Ctrl+B)"
+        rest = re.sub(r"\S*…", " ", rest)  # an elided word: the rest of it is not shown
+        if not re.search(r"[A-Za-z]{2}", rest):
+            continue
+        plain = rest.replace("&", "").strip()
         parts = [p.strip() for p in re.split(r"[\n|]", plain) if p.strip()]
-        parts = [p for p in parts if MARK_OPEN not in p and re.search(r"[A-Za-z]{2}", p)]
+        parts = [p for p in parts if re.search(r"[A-Za-z]{2}", p)]
         if plain in content or all(p in content or _authored(p, content) for p in parts):
             continue  # the author's words, shown as written
         if re.fullmatch(r"[\w.+-]+\.(png|jpg|mp4|m4a|pdf|vtt|srt|studio|zip|imscc|epub)", plain):
