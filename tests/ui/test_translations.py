@@ -105,13 +105,13 @@ def test_shipped_catalogues_are_complete_and_compiled(lang: str, tmp_path) -> No
         f"compile it: pyside6-lrelease {ts.name}")
 
 
-@pytest.mark.parametrize("lang", ["ar", "es"])
+@pytest.mark.parametrize("lang", ["ar", "es", "fr", "zh_CN"])
 def test_the_window_speaks_the_language_and_arabic_is_right_to_left(qtbot, tmp_path, lang) -> None:
     from studio.ui.app import install_translations
     from studio.ui.qt import QDialogButtonBox, QLocale, Qt
 
     app = QApplication.instance()
-    locale = QLocale("ar" if lang == "ar" else "es_ES")
+    locale = QLocale({"ar": "ar", "es": "es_ES", "fr": "fr_FR", "zh_CN": "zh_CN"}[lang])
     translator = install_translations(app, locale)
     assert translator is not None
     try:
