@@ -1914,118 +1914,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="77"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
         <source>Page text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="134"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
         <source>Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
         <source>Bulleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="140"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
         <source>Numbered list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="141"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="141"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
         <source>Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="142"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="142"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
         <source>Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="85"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="123"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
         <source>Paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
         <source>Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="331"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="363"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
         <source>Describe the image for people who cannot see it
 (leave empty if decorative):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="370"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
         <source>Rows (with the header row):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="374"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="395"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="340"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <source>More formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1894,119 +1894,124 @@
         <translation>La grabación empieza en {n}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 2</source>
         <translation>Título 2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 3</source>
         <translation>Título 3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 4</source>
         <translation>Título 4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="77"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="134"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
         <source>Bulleted list</source>
         <translation>Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="140"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
         <source>Numbered list</source>
         <translation>Lista numerada</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="141"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="141"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
         <source>Link…</source>
         <translation>Enlace…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="142"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="142"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
         <source>Image…</source>
         <translation>Imagen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="85"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
         <source>Formatting</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="123"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
         <source>Paragraph style</source>
         <translation>Estilo de párrafo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
         <source>Table…</source>
         <translation>Tabla…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="331"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation>Dirección web (https://…); déjala vacía para quitar el enlace:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="363"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
         <source>Describe the image for people who cannot see it
 (leave empty if decorative):</source>
         <translation>Describe la imagen para quienes no pueden verla
 (déjalo vacío si es decorativa):</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="370"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
         <source>Rows (with the header row):</source>
         <translation>Filas (con la fila de encabezado):</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="374"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="395"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
         <source>Edit text</source>
         <translation>Editar el texto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="340"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <source>More formatting</source>
+        <translation>Más formato</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation>Solo se permiten enlaces http, https y mailto.</translation>
     </message>

@@ -1894,119 +1894,124 @@
         <translation>L'enregistrement commence dans {n}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 2</source>
         <translation>Titre 2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 3</source>
         <translation>Titre 3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 4</source>
         <translation>Titre 4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="77"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
         <source>Page text</source>
         <translation>Texte de la page</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="134"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="140"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="141"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="141"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="142"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="142"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="85"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="123"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
         <source>Paragraph style</source>
         <translation>Style de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
         <source>Table…</source>
         <translation>Tableau…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="331"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation>Adresse web (https://…) ; laissez vide pour retirer le lien :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="363"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
         <source>Describe the image for people who cannot see it
 (leave empty if decorative):</source>
         <translation>Décrivez l'image pour les personnes qui ne peuvent pas la voir
 (laissez vide si elle est décorative) :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="370"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
         <source>Rows (with the header row):</source>
         <translation>Lignes (avec la ligne d'en-tête) :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="374"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
         <source>Columns:</source>
         <translation>Colonnes :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="395"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="340"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <source>More formatting</source>
+        <translation>Plus de mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation>Seuls les liens http, https et mailto sont autorisés.</translation>
     </message>

@@ -1894,119 +1894,124 @@
         <translation>{n} 秒后开始录制…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Paragraph</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 2</source>
         <translation>标题 2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 3</source>
         <translation>标题 3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="40"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
         <source>Heading 4</source>
         <translation>标题 4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="77"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
         <source>Page text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
         <source>Bold</source>
         <translation>粗体</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="134"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
         <source>Bulleted list</source>
         <translation>项目符号列表</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="140"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="141"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="141"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="142"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="142"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="85"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
         <source>Formatting</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="123"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
         <source>Table…</source>
         <translation>表格…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="331"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation>网址 (https://…)；留空则移除链接：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="363"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
         <source>Describe the image for people who cannot see it
 (leave empty if decorative):</source>
         <translation>为看不见图片的人描述这张图片
 （如果是装饰性图片请留空）：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="370"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
         <source>Rows (with the header row):</source>
         <translation>行数（含标题行）：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="374"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
         <source>Columns:</source>
         <translation>列数：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="395"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="340"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <source>More formatting</source>
+        <translation>更多格式</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation>只允许 http、https 和 mailto 链接。</translation>
     </message>

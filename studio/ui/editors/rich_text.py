@@ -30,6 +30,7 @@ from studio.ui.qt import (
     QTextEdit,
     QtGui,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -95,6 +96,10 @@ class RichTextEditor(QWidget):
             self.text.setMaximumHeight(96)
         layout.addWidget(self.text)
         self._build_toolbar(compact)
+        # Qt's "»" button for the actions that do not fit has no name of its own.
+        for button in self.toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(tr("More formatting"))
+            button.setToolTip(tr("More formatting"))
         self.text.textChanged.connect(self._changed)
         self.text.cursorPositionChanged.connect(self._sync_toolbar)
 
