@@ -94,122 +94,142 @@
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="28"/>
+        <location filename="../../studio/ui/dialogs.py" line="29"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="30"/>
+        <location filename="../../studio/ui/dialogs.py" line="31"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>إن لم تحفظ، فستضيع التغييرات التي أجريتها منذ آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="31"/>
+        <location filename="../../studio/ui/dialogs.py" line="32"/>
         <source>&amp;Save</source>
         <translation>&amp;احفظ</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="32"/>
+        <location filename="../../studio/ui/dialogs.py" line="33"/>
         <source>&amp;Don't save</source>
         <translation>&amp;لا تحفظ</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="33"/>
+        <location filename="../../studio/ui/dialogs.py" line="34"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="51"/>
+        <location filename="../../studio/ui/dialogs.py" line="52"/>
         <source>Recover unsaved work?</source>
         <translation>استعادة العمل غير المحفوظ؟</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="57"/>
+        <location filename="../../studio/ui/dialogs.py" line="58"/>
         <source>Recover them to continue where you left off (then save), or discard them and open the last saved version.</source>
         <translation>استعده لتكمل من حيث توقفت (ثم احفظ)، أو تجاهله وافتح آخر نسخة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="60"/>
+        <location filename="../../studio/ui/dialogs.py" line="61"/>
         <source>&amp;Recover</source>
         <translation>ا&amp;ستعد</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="61"/>
+        <location filename="../../studio/ui/dialogs.py" line="62"/>
         <source>&amp;Discard</source>
         <translation>ت&amp;جاهل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="62"/>
+        <location filename="../../studio/ui/dialogs.py" line="63"/>
         <source>Decide &amp;later</source>
         <translation>قرّر &amp;لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="112"/>
+        <location filename="../../studio/ui/dialogs.py" line="80"/>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="83"/>
+        <source>Replacing it overwrites its contents.</source>
+        <translation>الاستبدال يكتب فوق محتواه.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="84"/>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدل</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="130"/>
         <source>How to start</source>
         <translation>كيف تبدأ</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="113"/>
+        <location filename="../../studio/ui/dialogs.py" line="131"/>
         <source>How to start with Studio</source>
         <translation>كيف تبدأ مع Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="136"/>
+        <location filename="../../studio/ui/dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation>ا&amp;بدأ</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="29"/>
+        <location filename="../../studio/ui/dialogs.py" line="30"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>هل تحفظ التغييرات في «{name}» قبل إغلاقها؟</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="53"/>
+        <location filename="../../studio/ui/dialogs.py" line="54"/>
         <source>Studio found unsaved changes to “{name}” from {when}, left when Studio stopped unexpectedly.</source>
         <translation>وجد Studio تغييرات غير محفوظة في «{name}» من {when}، بقيت عندما توقف Studio بشكل غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="115"/>
+        <location filename="../../studio/ui/dialogs.py" line="81"/>
+        <source>“{name}” exists already in {folder}.</source>
+        <translation>«{name}» موجود مسبقًا في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="133"/>
         <source>Welcome to Studio</source>
         <translation>مرحبًا بك في Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="116"/>
+        <location filename="../../studio/ui/dialogs.py" line="134"/>
         <source>This is a sample course. Look around, change it, or start your own with File &gt; New course (Ctrl+Alt+N).</source>
         <translation>هذه دورة نموذجية. تصفّحها أو عدّلها أو ابدأ دورتك من ملف &gt; دورة جديدة (Ctrl+Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="118"/>
+        <location filename="../../studio/ui/dialogs.py" line="136"/>
         <source>&lt;b&gt;Outline&lt;/b&gt; (left): modules, lessons and blocks. Drag them to reorder, or use Alt+Up/Down. F2 renames, Delete removes.</source>
         <translation>&lt;b&gt;المخطط&lt;/b&gt; (على الجانب): الوحدات والدروس والكتل. اسحبها لإعادة ترتيبها أو استخدم Alt+أعلى/أسفل. F2 لإعادة التسمية، وDelete للحذف.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="120"/>
+        <location filename="../../studio/ui/dialogs.py" line="138"/>
         <source>&lt;b&gt;Add&lt;/b&gt;: Ctrl+Alt+M adds a module, Ctrl+N a lesson; Insert &gt; Add block adds a page, a video, an image, a quiz…</source>
         <translation>&lt;b&gt;الإضافة&lt;/b&gt;: Ctrl+Alt+M يضيف وحدة، وCtrl+N درسًا؛ إدراج &gt; أضف كتلة يضيف صفحة أو فيديو أو صورة أو اختبارًا…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="122"/>
+        <location filename="../../studio/ui/dialogs.py" line="140"/>
         <source>&lt;b&gt;Edit&lt;/b&gt; the selected item in the middle; course details (title, licence, language) are in the Properties panel on the right.</source>
         <translation>&lt;b&gt;حرّر&lt;/b&gt; العنصر المحدد في الوسط؛ بيانات الدورة (العنوان والترخيص واللغة) في لوحة الخصائص على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="124"/>
+        <location filename="../../studio/ui/dialogs.py" line="142"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (F5) opens the course as a learner sees it, in your browser, from this computer only.</source>
         <translation>&lt;b&gt;المعاينة&lt;/b&gt; (F5) تفتح الدورة كما يراها المتعلم، في متصفحك، من هذا الحاسوب فقط.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="126"/>
+        <location filename="../../studio/ui/dialogs.py" line="144"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E) makes a SCORM, Common Cartridge or EPUB package for your LMS, checked before you upload it.</source>
         <translation>&lt;b&gt;التصدير&lt;/b&gt; (Ctrl+E) ينشئ حزمة SCORM أو Common Cartridge أو EPUB لنظام إدارة التعلم لديك، ويفحصها قبل رفعها.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="128"/>
+        <location filename="../../studio/ui/dialogs.py" line="146"/>
         <source>Every change can be undone (Ctrl+Z). Studio saves a recovery copy while you work; save with Ctrl+S.</source>
         <translation>يمكن التراجع عن أي تغيير (Ctrl+Z). يحفظ Studio نسخة استرداد أثناء عملك؛ احفظ بالضغط على Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="86"/>
+        <location filename="../../studio/ui/dialogs.py" line="104"/>
         <source>What to do: {hint}</source>
         <translation>ما العمل: {hint}</translation>
     </message>
@@ -2116,6 +2136,56 @@
         <translation>أضف «{w}» إلى قاموس الدورة</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="40"/>
+        <source>Questions that pause the video</source>
+        <translation>أسئلة توقف الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="48"/>
+        <source>&amp;Add question at playhead</source>
+        <translation>&amp;أضف سؤالًا عند موضع التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="60"/>
+        <source>Time of the question</source>
+        <translation>وقت السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="62"/>
+        <source>&amp;Time:</source>
+        <translation>ال&amp;وقت:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="64"/>
+        <source>Require the right answer</source>
+        <translation>اشترط الإجابة الصحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="67"/>
+        <source>After a wrong answer, watch again from</source>
+        <translation>بعد إجابة خاطئة، أعد المشاهدة من</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="68"/>
+        <source>empty: no</source>
+        <translation>فارغ: لا</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="70"/>
+        <source>After a wrong answer, &amp;watch again from:</source>
+        <translation>بعد إجابة خاطئة، أ&amp;عد المشاهدة من:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="63"/>
+        <source>The video goes on only after the right answer</source>
+        <translation>لا يكمل الفيديو إلا بعد الإجابة الصحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="121"/>
+        <source>Set where to watch again</source>
+        <translation>حدّد موضع إعادة المشاهدة</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/timeline.py" line="66"/>
         <source>Caption timeline</source>
         <translation>الخط الزمني للترجمة المكتوبة</translation>
@@ -2146,162 +2216,167 @@
         <translation>تصغير (Ctrl+العجلة)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="61"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="62"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="62"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="63"/>
         <source>Play or pause</source>
         <translation>تشغيل أو إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="65"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="66"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="120"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="121"/>
         <source>Chapters</source>
         <translation>الفصول</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="127"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="128"/>
         <source>Add chapter at playhead</source>
         <translation>أضف فصلًا عند موضع التشغيل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="129"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="130"/>
         <source>Remove chapter</source>
         <translation>أزِل الفصل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="131"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="132"/>
         <source>Chapters from pauses</source>
         <translation>فصول من فترات الصمت</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="132"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="133"/>
         <source>A chapter after each long silence in the first caption track</source>
         <translation>فصل بعد كل صمت طويل في مسار الترجمة الأول</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="212"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="213"/>
         <source>&amp;Captions</source>
         <translation>ال&amp;ترجمة المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="217"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="221"/>
         <source>&amp;Details</source>
         <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="262"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="268"/>
         <source>Media:</source>
         <translation>الوسائط:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="272"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="278"/>
         <source>Transcript</source>
         <translation>النص المكتوب</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="274"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="280"/>
         <source>Leave empty to build the transcript from the first caption track.</source>
         <translation>اتركه فارغًا لبناء النص المكتوب من مسار الترجمة الأول.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="276"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="282"/>
         <source>T&amp;ranscript:</source>
         <translation>النص ال&amp;مكتوب:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="277"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="283"/>
         <source>Write the transcript from the captions</source>
         <translation>اكتب النص من الترجمة المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="278"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="284"/>
         <source>Paragraphs at the pauses of the first caption track; edit freely</source>
         <translation>فقرات عند فترات الصمت في مسار الترجمة الأول؛ عدّلها كما تشاء</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="291"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="297"/>
         <source>Transcript from captions</source>
         <translation>النص من الترجمة المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="92"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="93"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="163"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="164"/>
         <source>Add chapter</source>
         <translation>أضف فصلًا</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="179"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="180"/>
         <source>Rename chapter</source>
         <translation>أعد تسمية الفصل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="185"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="186"/>
         <source>Move chapter</source>
         <translation>انقل الفصل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="216"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="218"/>
         <source>C&amp;hapters</source>
         <translation>ال&amp;فصول</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="240"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="220"/>
+        <source>&amp;Questions</source>
+        <translation>الأ&amp;سئلة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="245"/>
         <source>Use this frame as &amp;poster</source>
         <translation>استخدم هذا الإطار &amp;غلافًا</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="241"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="246"/>
         <source>Use this frame as poster</source>
         <translation>استخدم هذا الإطار غلافًا</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="242"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="247"/>
         <source>The picture learners see before they press play</source>
         <translation>الصورة التي يراها المتعلمون قبل الضغط على تشغيل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="255"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="261"/>
         <source>Rename</source>
         <translation>أعد التسمية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="265"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="271"/>
         <source>Choose poster…</source>
         <translation>اختر غلافًا…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="270"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="276"/>
         <source>Poster image:</source>
         <translation>صورة الغلاف:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="308"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="314"/>
         <source>Change media</source>
         <translation>غيّر الوسائط</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="313"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="319"/>
         <source>Change poster</source>
         <translation>غيّر الغلاف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="390"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="416"/>
         <source>Poster from {t}</source>
         <translation>غلاف عند {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="162"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="163"/>
         <source>Chapter {n}</source>
         <translation>الفصل {n}</translation>
     </message>
@@ -2311,312 +2386,322 @@
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="50"/>
+        <location filename="../../studio/ui/export_dialog.py" line="51"/>
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} م.ب</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="161"/>
+        <location filename="../../studio/ui/export_dialog.py" line="162"/>
         <source>Export the course</source>
         <translation>صدّر الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="164"/>
+        <location filename="../../studio/ui/export_dialog.py" line="165"/>
         <source>LMS or format</source>
         <translation>نظام إدارة التعلم أو الصيغة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="178"/>
+        <location filename="../../studio/ui/export_dialog.py" line="179"/>
         <source>Options</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="184"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>Package file</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="186"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="187"/>
         <source>Choose where to save the package</source>
         <translation>اختر مكان حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="192"/>
+        <location filename="../../studio/ui/export_dialog.py" line="193"/>
         <source>Estimated package size</source>
         <translation>الحجم التقديري للحزمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="194"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Warnings before export</source>
         <translation>تحذيرات قبل التصدير</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="199"/>
+        <location filename="../../studio/ui/export_dialog.py" line="200"/>
         <source>Export result</source>
         <translation>نتيجة التصدير</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="206"/>
+        <location filename="../../studio/ui/export_dialog.py" line="207"/>
         <source>Validation verdict</source>
         <translation>نتيجة التحقق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="215"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>&amp;صدّر</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="218"/>
+        <location filename="../../studio/ui/export_dialog.py" line="219"/>
         <source>&amp;Open folder</source>
         <translation>ا&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="221"/>
+        <location filename="../../studio/ui/export_dialog.py" line="222"/>
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="228"/>
+        <location filename="../../studio/ui/export_dialog.py" line="229"/>
         <source>&amp;Target</source>
         <translation>ال&amp;وجهة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="325"/>
+        <location filename="../../studio/ui/export_dialog.py" line="328"/>
         <source>Save the package as</source>
         <translation>احفظ الحزمة باسم</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="348"/>
+        <location filename="../../studio/ui/export_dialog.py" line="361"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation>جارٍ التصدير… (راجع لوحة المهام)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="362"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>The package was not written.</source>
         <translation>لم تُكتب الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="371"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Exported; checking the package…</source>
         <translation>صُدّرت؛ جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="419"/>
         <source>Valid {kind} package.</source>
         <translation>حزمة {kind} صالحة.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="419"/>
         <source>INVALID {kind} package.</source>
         <translation>حزمة {kind} غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="49"/>
+        <location filename="../../studio/ui/export_dialog.py" line="50"/>
         <source>{n} KB</source>
         <translation>{n} ك.ب</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="65"/>
+        <location filename="../../studio/ui/export_dialog.py" line="66"/>
         <source>Over the {n} MB upload limit some LMSs use: choose a lower video quality or split the course.</source>
         <translation>تتجاوز حد الرفع البالغ {n} م.ب الذي تستخدمه بعض أنظمة إدارة التعلم: اختر جودة فيديو أقل أو قسّم الدورة.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="233"/>
+        <location filename="../../studio/ui/export_dialog.py" line="234"/>
         <source>Package file:</source>
         <translation>ملف الحزمة:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="236"/>
+        <location filename="../../studio/ui/export_dialog.py" line="237"/>
         <source>Check before exporting:</source>
         <translation>تحقّق قبل التصدير:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="317"/>
+        <location filename="../../studio/ui/export_dialog.py" line="320"/>
         <source>No problems found.</source>
         <translation>لم يُعثر على مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Validating the package</source>
         <translation>جارٍ التحقق من الحزمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="395"/>
+        <location filename="../../studio/ui/export_dialog.py" line="412"/>
         <source>Exported (not checked).</source>
         <translation>صُدّرت (دون فحص).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="354"/>
+        <location filename="../../studio/ui/export_dialog.py" line="367"/>
         <source>Export {fmt}</source>
         <translation>صدّر {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="357"/>
+        <location filename="../../studio/ui/export_dialog.py" line="370"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="380"/>
         <source>Exported {path} ({size}).</source>
         <translation>صُدّرت {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="369"/>
+        <location filename="../../studio/ui/export_dialog.py" line="382"/>
         <source>Warning: {w}</source>
         <translation>تحذير: {w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="383"/>
         <source>Changed by the target: {d}</source>
         <translation>غيّرته الوجهة: {d}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="385"/>
+        <location filename="../../studio/ui/export_dialog.py" line="402"/>
         <source>Validate {name}</source>
         <translation>تحقّق من {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="403"/>
+        <location filename="../../studio/ui/export_dialog.py" line="420"/>
         <source>{e} errors, {w} warnings.</source>
         <translation>{e} أخطاء، {w} تحذيرات.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="168"/>
+        <location filename="../../studio/ui/export_dialog.py" line="169"/>
         <source>{lms} — {fmt}</source>
         <translation>{lms} — {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="304"/>
+        <location filename="../../studio/ui/export_dialog.py" line="307"/>
         <source>Estimated size: about {size}.</source>
         <translation>الحجم التقديري: نحو {size}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="416"/>
+        <location filename="../../studio/ui/export_dialog.py" line="433"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation>لم يتمكن أي مدير ملفات من فتح المجلد. الحزمة في {folder}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="339"/>
+        <location filename="../../studio/ui/export_dialog.py" line="342"/>
         <source>Check the options: {e}</source>
         <translation>راجع الخيارات: {e}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="278"/>
+        <location filename="../../studio/ui/export_dialog.py" line="279"/>
         <source>What this LMS changes:</source>
         <translation>ما يغيّره نظام إدارة التعلم هذا:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="396"/>
+        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <source>cmi5 packages:</source>
+        <translation>حزم cmi5:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/export_dialog.py" line="413"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation>لا يفحص مدقّق Studio حزم {fmt}؛ استوردها أولًا في دورة تجريبية على نظام إدارة التعلم لديك.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="50"/>
+        <location filename="../../studio/ui/import_dialog.py" line="53"/>
         <source>Import into the course</source>
         <translation>استورد إلى الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="53"/>
+        <location filename="../../studio/ui/import_dialog.py" line="56"/>
         <source>What to import</source>
         <translation>ما الذي تستورده</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="54"/>
+        <location filename="../../studio/ui/import_dialog.py" line="57"/>
         <source>PowerPoint slides (.pptx) as narrated slides</source>
         <translation>شرائح PowerPoint (.pptx) مع تعليق صوتي</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="55"/>
+        <location filename="../../studio/ui/import_dialog.py" line="58"/>
         <source>Questions or a package (format detected)</source>
         <translation>أسئلة أو حزمة (تُكتشف الصيغة)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="64"/>
+        <location filename="../../studio/ui/import_dialog.py" line="67"/>
         <source>File to import</source>
         <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="66"/>
+        <location filename="../../studio/ui/import_dialog.py" line="69"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="71"/>
+        <location filename="../../studio/ui/import_dialog.py" line="74"/>
         <source>Add the questions to the selected quiz</source>
         <translation>أضف الأسئلة إلى الاختبار المحدد</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="78"/>
+        <location filename="../../studio/ui/import_dialog.py" line="81"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="79"/>
+        <location filename="../../studio/ui/import_dialog.py" line="82"/>
         <source>What was imported, kept as is, or skipped shows here.</source>
         <translation>هنا يظهر ما استُورد وما بقي كما هو وما تُخطّي.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="80"/>
+        <location filename="../../studio/ui/import_dialog.py" line="83"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستورد</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="90"/>
+        <location filename="../../studio/ui/import_dialog.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="91"/>
+        <location filename="../../studio/ui/import_dialog.py" line="94"/>
         <source>&amp;File</source>
         <translation>ال&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="108"/>
+        <location filename="../../studio/ui/import_dialog.py" line="123"/>
         <source>PowerPoint (*.pptx)</source>
         <translation>PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="108"/>
+        <location filename="../../studio/ui/import_dialog.py" line="129"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="109"/>
+        <location filename="../../studio/ui/import_dialog.py" line="134"/>
         <source>Choose a file to import</source>
         <translation>اختر ملفًا لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="97"/>
+        <location filename="../../studio/ui/import_dialog.py" line="101"/>
         <source>Report:</source>
         <translation>التقرير:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="124"/>
+        <location filename="../../studio/ui/import_dialog.py" line="126"/>
+        <source>Questions and packages ({p})</source>
+        <translation>الأسئلة والحزم ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/import_dialog.py" line="149"/>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="129"/>
+        <location filename="../../studio/ui/import_dialog.py" line="155"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="155"/>
+        <location filename="../../studio/ui/import_dialog.py" line="181"/>
         <source>Import {name}</source>
         <translation>استورد {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="119"/>
+        <location filename="../../studio/ui/import_dialog.py" line="144"/>
         <source>Choose a file to import first (no file at {p}).</source>
         <translation>اختر ملفًا لاستيراده أولًا (لا يوجد ملف في {p}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="148"/>
+        <location filename="../../studio/ui/import_dialog.py" line="174"/>
         <source>Imported {n} slides from {name} as a new module ({notes} with speaker notes; slide images: {how}).</source>
         <translation>استُوردت {n} شرائح من {name} كوحدة جديدة ({notes} بملاحظات المتحدث؛ صور الشرائح: {how}).</translation>
     </message>
@@ -3719,6 +3804,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/scorm/package.py"/>
+        <source>Keep the camera, author and location data stored in photos</source>
+        <translation>احتفظ ببيانات الكاميرا والمؤلف والموقع المخزّنة في الصور</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/scorm/package.py"/>
         <source>Track each lesson on its own in the LMS (one SCO per lesson)</source>
         <translation>تتبّع كل درس على حدة في نظام إدارة التعلم (SCO لكل درس)</translation>
     </message>
@@ -3781,6 +3871,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <location filename="../../studio/exporters/cc/cartridge.py"/>
         <source>Moodle</source>
         <translation>Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cc/cartridge.py"/>
+        <source>Moodle (Common Cartridge)</source>
+        <translation>Moodle (Common Cartridge)</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/cc/cartridge.py"/>
@@ -3858,9 +3953,64 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <translation>صورة الغلاف (فارغة: تُرسم من عنوان الدورة):</translation>
     </message>
     <message>
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle backup</source>
+        <translation>نسخة احتياطية من Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions</source>
+        <translation>أسئلة Moodle XML</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 (xAPI)</source>
+        <translation>cmi5 (xAPI)</translation>
+    </message>
+    <message>
         <location filename="../../studio/exporters/presets.py"/>
-        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): lesson pages become File resources, links URL activities, discussion topics forums, quizzes Quiz activities with their questions, answers, feedback and points.</source>
-        <translation>Common Cartridge 1.1 (يستورد Moodle 4.x الإصدارين CC 1.0/1.1 فقط): تصبح صفحات الدروس موارد «ملف»، والروابط أنشطة «رابط»، ومواضيع النقاش منتديات، والاختبارات أنشطة «اختبار» بأسئلتها وإجاباتها وملاحظاتها ودرجاتها.</translation>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and newer: restore it (Restore on the course or category page) to get one section per module, a Page per lesson with its video, captions and images, File, URL and Forum activities, and each quiz with its marks, pass mark, review options, deferred feedback and native question types. Where only Common Cartridge import is allowed, use the moodle-cc preset.</source>
+        <translation>نسخة احتياطية لدورة Moodle (.mbz) للإصدار 4.1 وما بعده: استعدها (الاستعادة من صفحة الدورة أو الفئة) لتحصل على قسم لكل وحدة، وصفحة لكل درس بفيديوه وترجمته المكتوبة وصوره، وأنشطة ملف ورابط ومنتدى، وكل اختبار بدرجاته ودرجة نجاحه وخيارات مراجعته وملاحظاته المؤجلة وأنواع أسئلته الأصلية. حيث لا يُسمح إلا باستيراد Common Cartridge، استخدم الإعداد moodle-cc.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>ordering questions become 'drag and drop into text' questions (Moodle 4.1 has no ordering question type); the report of the export says which</source>
+        <translation>تصبح أسئلة الترتيب أسئلة «سحب وإفلات في النص» (لا يوجد نوع للترتيب في Moodle 4.1)؛ ويذكر تقرير التصدير أيها</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quizzes have no time limit (Studio sets none): set one in the quiz settings</source>
+        <translation>الاختبارات بلا حد زمني (لا يحدد Studio حدًّا): حدّده في إعدادات الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), connect it to an LRS, then upload the cmi5 export</source>
+        <translation>غير موجود في Moodle نفسه: ثبّت إضافة cmi5 Launch Link (mod_cmi5launch) واربطها بمخزن LRS، ثم ارفع تصدير cmi5</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): an 'About this course' section, then one section per module; each lesson page becomes a Page, attachments Files, links URL activities, discussion topics forums, quizzes Quiz activities. For graded quizzes export the Moodle backup instead (--format moodle, .mbz): it keeps marks, pass mark, review options and every question type.</source>
+        <translation>Common Cartridge 1.1 (يستورد Moodle 4.x الإصدارين CC 1.0/1.1 فقط): قسم «عن هذه الدورة» ثم قسم لكل وحدة؛ تصبح كل صفحة درس صفحة، والمرفقات ملفات، والروابط أنشطة رابط، ومواضيع النقاش منتديات، والاختبارات أنشطة اختبار. للاختبارات ذات الدرجات صدّر بدلًا من ذلك نسخة Moodle الاحتياطية (--format moodle، .mbz): فهي تحفظ الدرجات ودرجة النجاح وخيارات المراجعة وكل أنواع الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quiz marks: Moodle's CC converter sets every question to 1 mark and the quiz total to a fixed value, so grades are wrong; use the Moodle backup (--format moodle) or SCORM 1.2 for graded quizzes</source>
+        <translation>درجات الاختبار: يضبط محوّل CC في Moodle كل سؤال على درجة واحدة ومجموع الاختبار على قيمة ثابتة، فتخرج العلامات خاطئة؛ استخدم نسخة Moodle الاحتياطية (--format moodle) أو SCORM 1.2 للاختبارات ذات الدرجات</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>the pass mark becomes 0, choice shuffling and 'draw N at random' are lost: set them in the quiz settings</source>
+        <translation>تصبح درجة النجاح 0، ويضيع خلط الخيارات و«اختيار N سؤالًا عشوائيًا»: اضبطها في إعدادات الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>review options are off (learners do not see their marks or feedback) and the quiz runs in adaptive mode without penalty: change both in the quiz settings</source>
+        <translation>خيارات المراجعة معطّلة (لا يرى المتعلمون درجاتهم ولا الملاحظات) ويعمل الاختبار في الوضع التكيفي بلا خصم: غيّر الأمرين في إعدادات الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>partial credit: 'choose all that apply' questions give full marks when every box is ticked (wrong choices weigh 0) and per-choice weights are lost</source>
+        <translation>الدرجات الجزئية: أسئلة «اختر كل ما ينطبق» تعطي الدرجة الكاملة عند تحديد كل المربعات (الخيارات الخاطئة وزنها 0) وتضيع أوزان الخيارات</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3871,21 +4021,6 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <location filename="../../studio/exporters/presets.py"/>
         <source>matching questions arrive as one multiple-choice question per prompt, ordering questions as one multiple-choice 'which order is right?'</source>
         <translation>تصل أسئلة المطابقة كسؤال اختيار من متعدد لكل نص، وأسئلة الترتيب كسؤال اختيار من متعدد «ما الترتيب الصحيح؟»</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>the pass mark, choice shuffling and 'draw N at random' are not imported: set them in the quiz settings</source>
-        <translation>لا تُستورد درجة النجاح ولا خلط الخيارات ولا «اختيار N سؤالًا عشوائيًا»: اضبطها في إعدادات الاختبار</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>points are whole numbers (cc_weighting); fractional points are rounded down</source>
-        <translation>الدرجات أعداد صحيحة (cc_weighting)؛ تُقرَّب الدرجات الكسرية إلى الأدنى</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>lesson-to-lesson links inside pages lead nowhere (each page is its own resource): learners use Moodle's course page</source>
-        <translation>الروابط بين الدروس داخل الصفحات لا تؤدي إلى أي مكان (كل صفحة مورد مستقل): يستخدم المتعلمون صفحة الدورة في Moodle</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3909,6 +4044,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Canvas has no cmi5 launcher of its own (it needs an external cmi5/xAPI tool); use this preset or SCORM</source>
+        <translation>لا: ليس لدى Canvas مشغّل cmi5 خاص به (يحتاج إلى أداة cmi5/xAPI خارجية)؛ استخدم هذا الإعداد أو SCORM</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1 (Blackboard Learn imports CC 1.0-1.2): content items, web links, discussion forums, tests with CC-profile questions.</source>
         <translation>Common Cartridge 1.1 (يستورد Blackboard Learn الإصدارات CC 1.0-1.2): عناصر محتوى وروابط ويب ومنتديات نقاش واختبارات بأسئلة ملف CC.</translation>
     </message>
@@ -3924,6 +4064,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Blackboard Learn itself; use this preset or SCORM</source>
+        <translation>لا يستورد Blackboard Learn نفسه حزم cmi5؛ استخدم هذا الإعداد أو SCORM</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.3 (Brightspace imports CC 1.x through Import/Export/Copy Components): content topics, links, discussions and quizzes.</source>
         <translation>Common Cartridge 1.3 (يستورد Brightspace الإصدارات CC 1.x عبر استيراد/تصدير/نسخ المكوّنات): مواضيع محتوى وروابط ونقاشات واختبارات.</translation>
     </message>
@@ -3936,6 +4081,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <location filename="../../studio/exporters/presets.py"/>
         <source>the pass mark is not imported</source>
         <translation>لا تُستورد درجة النجاح</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Brightspace itself; use this preset or SCORM</source>
+        <translation>لا يستورد Brightspace نفسه حزم cmi5؛ استخدم هذا الإعداد أو SCORM</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3959,6 +4109,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Open edX does not launch cmi5 packages</source>
+        <translation>لا: لا يشغّل Open edX حزم cmi5</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1, CC QTI profile only: the widest reach (Moodle, Canvas, Blackboard, Brightspace, Sakai, cc2olx).</source>
         <translation>Common Cartridge 1.1، بملف CC QTI فقط: أوسع انتشار (Moodle وCanvas وBlackboard وBrightspace وSakai وcc2olx).</translation>
     </message>
@@ -3966,6 +4121,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <location filename="../../studio/exporters/presets.py"/>
         <source>numeric, matching and ordering questions are converted into profile questions (see the export report)</source>
         <translation>تُحوَّل الأسئلة الرقمية وأسئلة المطابقة والترتيب إلى أسئلة ضمن الملف (راجع تقرير التصدير)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>see --format cmi5 for the LMSs that take cmi5 packages</source>
+        <translation>راجع --format cmi5 لمعرفة أنظمة إدارة التعلم التي تقبل حزم cmi5</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/scorm/package.py"/>
@@ -4008,49 +4168,74 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <translation>كتاب EPUB 3: نسخة المتعلم دون اتصال للهواتف والقارئات الإلكترونية، مع الفيديو والترجمة المكتوبة والنصوص المكتوبة واختبارات تعمل دون برمجة نصية</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and later: sections, pages, files, links, forums and quizzes with native questions, marks and grade to pass</source>
+        <translation>نسخة احتياطية لدورة Moodle (.mbz) للإصدار 4.1 وما بعده: أقسام وصفحات وملفات وروابط ومنتديات واختبارات بأسئلة أصلية ودرجات ودرجة نجاح</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions (every quiz as a category, native question types, images embedded)</source>
+        <translation>أسئلة Moodle XML (كل اختبار فئة، وأنواع أسئلة أصلية، والصور مضمّنة)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 course package: xAPI statements to the LMS's Learning Record Store (every answer, pages and video chapters watched). Taken by: SCORM Cloud and the LMSs built on Rustici Engine; Moodle with the cmi5 Launch Link plugin (mod_cmi5launch) and an LRS; other LMSs that list cmi5 among their standards (ask your administrator)</source>
+        <translation>حزمة دورة cmi5: عبارات xAPI إلى مخزن سجلات التعلم (LRS) في نظام إدارة التعلم (كل إجابة، والصفحات وفصول الفيديو التي شوهدت). تقبلها: SCORM Cloud وأنظمة إدارة التعلم المبنية على Rustici Engine؛ وMoodle مع إضافة cmi5 Launch Link (mod_cmi5launch) ومخزن LRS؛ وأنظمة أخرى تذكر cmi5 ضمن معاييرها (اسأل المسؤول)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Studio quiz text</source>
         <translation>نص أسئلة Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>CSV questions</source>
         <translation>أسئلة CSV</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>QTI 1.2</source>
         <translation>QTI 1.2</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>QTI 2.1</source>
         <translation>QTI 2.1</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Studio package</source>
         <translation>حزمة Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>SCORM package</source>
         <translation>حزمة SCORM</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Common Cartridge</source>
         <translation>Common Cartridge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
+        <source>H5P</source>
+        <translation>H5P</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
+        <source>GIFT with media (zip)</source>
+        <translation>GIFT مع وسائط (zip)</translation>
     </message>
 </context>
 </TS>

@@ -2370,7 +2370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="414"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="416"/>
         <source>Poster from {t}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,6 +3872,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/cc/cartridge.py"/>
+        <source>Moodle (Common Cartridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cc/cartridge.py"/>
         <source>Canvas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,7 +3951,6 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../studio/exporters/moodle/backup.py"/>
         <source>Moodle backup</source>
         <translation type="unfinished"></translation>
@@ -3962,10 +3966,48 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/importers/registry.py"/>
-=======
         <location filename="../../studio/exporters/presets.py"/>
-        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): lesson pages become File resources, links URL activities, discussion topics forums, quizzes Quiz activities with their questions, answers, feedback and points.</source>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and newer: restore it (Restore on the course or category page) to get one section per module, a Page per lesson with its video, captions and images, File, URL and Forum activities, and each quiz with its marks, pass mark, review options, deferred feedback and native question types. Where only Common Cartridge import is allowed, use the moodle-cc preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>ordering questions become 'drag and drop into text' questions (Moodle 4.1 has no ordering question type); the report of the export says which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quizzes have no time limit (Studio sets none): set one in the quiz settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), connect it to an LRS, then upload the cmi5 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): an 'About this course' section, then one section per module; each lesson page becomes a Page, attachments Files, links URL activities, discussion topics forums, quizzes Quiz activities. For graded quizzes export the Moodle backup instead (--format moodle, .mbz): it keeps marks, pass mark, review options and every question type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quiz marks: Moodle's CC converter sets every question to 1 mark and the quiz total to a fixed value, so grades are wrong; use the Moodle backup (--format moodle) or SCORM 1.2 for graded quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>the pass mark becomes 0, choice shuffling and 'draw N at random' are lost: set them in the quiz settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>review options are off (learners do not see their marks or feedback) and the quiz runs in adaptive mode without penalty: change both in the quiz settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>partial credit: 'choose all that apply' questions give full marks when every box is ticked (wrong choices weigh 0) and per-choice weights are lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3976,21 +4018,6 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     <message>
         <location filename="../../studio/exporters/presets.py"/>
         <source>matching questions arrive as one multiple-choice question per prompt, ordering questions as one multiple-choice 'which order is right?'</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>the pass mark, choice shuffling and 'draw N at random' are not imported: set them in the quiz settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>points are whole numbers (cc_weighting); fractional points are rounded down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>lesson-to-lesson links inside pages lead nowhere (each page is its own resource): learners use Moodle's course page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4015,6 +4042,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Canvas has no cmi5 launcher of its own (it needs an external cmi5/xAPI tool); use this preset or SCORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1 (Blackboard Learn imports CC 1.0-1.2): content items, web links, discussion forums, tests with CC-profile questions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,6 +4062,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Blackboard Learn itself; use this preset or SCORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.3 (Brightspace imports CC 1.x through Import/Export/Copy Components): content topics, links, discussions and quizzes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,6 +4078,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     <message>
         <location filename="../../studio/exporters/presets.py"/>
         <source>the pass mark is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Brightspace itself; use this preset or SCORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4065,12 +4107,22 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Open edX does not launch cmi5 packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1, CC QTI profile only: the widest reach (Moodle, Canvas, Blackboard, Brightspace, Sakai, cc2olx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
         <source>numeric, matching and ordering questions are converted into profile questions (see the export report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>see --format cmi5 for the LMSs that take cmi5 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4114,8 +4166,22 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
->>>>>>> 9c42a80 (The window in Spanish and Arabic (right to left): complete catalogues compiled to .qm, preset and format descriptions translated too; tests for complete and compiled catalogues, the language and direction of the window and Qt's own buttons)
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and later: sections, pages, files, links, forums and quizzes with native questions, marks and grade to pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions (every quiz as a category, native question types, images embedded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 course package: xAPI statements to the LMS's Learning Record Store (every answer, pages and video chapters watched). Taken by: SCORM Cloud and the LMSs built on Rustici Engine; Moodle with the cmi5 Launch Link plugin (mod_cmi5launch) and an LRS; other LMSs that list cmi5 among their standards (ask your administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Moodle GIFT</source>
         <translation type="unfinished"></translation>
     </message>

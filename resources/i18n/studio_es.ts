@@ -94,122 +94,142 @@
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="28"/>
+        <location filename="../../studio/ui/dialogs.py" line="29"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="30"/>
+        <location filename="../../studio/ui/dialogs.py" line="31"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="31"/>
+        <location filename="../../studio/ui/dialogs.py" line="32"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="32"/>
+        <location filename="../../studio/ui/dialogs.py" line="33"/>
         <source>&amp;Don't save</source>
         <translation>&amp;No guardar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="33"/>
+        <location filename="../../studio/ui/dialogs.py" line="34"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="51"/>
+        <location filename="../../studio/ui/dialogs.py" line="52"/>
         <source>Recover unsaved work?</source>
         <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="57"/>
+        <location filename="../../studio/ui/dialogs.py" line="58"/>
         <source>Recover them to continue where you left off (then save), or discard them and open the last saved version.</source>
         <translation>Recupéralo para seguir donde lo dejaste (y luego guarda), o descártalo y abre la última versión guardada.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="60"/>
+        <location filename="../../studio/ui/dialogs.py" line="61"/>
         <source>&amp;Recover</source>
         <translation>&amp;Recuperar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="61"/>
+        <location filename="../../studio/ui/dialogs.py" line="62"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="62"/>
+        <location filename="../../studio/ui/dialogs.py" line="63"/>
         <source>Decide &amp;later</source>
         <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="112"/>
+        <location filename="../../studio/ui/dialogs.py" line="80"/>
+        <source>Replace the file?</source>
+        <translation>¿Sustituir el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="83"/>
+        <source>Replacing it overwrites its contents.</source>
+        <translation>Al sustituirlo se sobrescribe su contenido.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="84"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sustituir</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="130"/>
         <source>How to start</source>
         <translation>Cómo empezar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="113"/>
+        <location filename="../../studio/ui/dialogs.py" line="131"/>
         <source>How to start with Studio</source>
         <translation>Cómo empezar con Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="136"/>
+        <location filename="../../studio/ui/dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="29"/>
+        <location filename="../../studio/ui/dialogs.py" line="30"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>¿Guardar los cambios de “{name}” antes de cerrarlo?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="53"/>
+        <location filename="../../studio/ui/dialogs.py" line="54"/>
         <source>Studio found unsaved changes to “{name}” from {when}, left when Studio stopped unexpectedly.</source>
         <translation>Studio encontró cambios sin guardar de “{name}” del {when}, que quedaron cuando Studio se cerró de forma inesperada.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="115"/>
+        <location filename="../../studio/ui/dialogs.py" line="81"/>
+        <source>“{name}” exists already in {folder}.</source>
+        <translation>“{name}” ya existe en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="133"/>
         <source>Welcome to Studio</source>
         <translation>Te damos la bienvenida a Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="116"/>
+        <location filename="../../studio/ui/dialogs.py" line="134"/>
         <source>This is a sample course. Look around, change it, or start your own with File &gt; New course (Ctrl+Alt+N).</source>
         <translation>Este es un curso de ejemplo. Explóralo, modifícalo o empieza el tuyo con Archivo &gt; Nuevo curso (Ctrl+Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="118"/>
+        <location filename="../../studio/ui/dialogs.py" line="136"/>
         <source>&lt;b&gt;Outline&lt;/b&gt; (left): modules, lessons and blocks. Drag them to reorder, or use Alt+Up/Down. F2 renames, Delete removes.</source>
         <translation>&lt;b&gt;Esquema&lt;/b&gt; (izquierda): módulos, lecciones y bloques. Arrástralos para reordenarlos o usa Alt+Arriba/Abajo. F2 cambia el nombre, Supr elimina.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="120"/>
+        <location filename="../../studio/ui/dialogs.py" line="138"/>
         <source>&lt;b&gt;Add&lt;/b&gt;: Ctrl+Alt+M adds a module, Ctrl+N a lesson; Insert &gt; Add block adds a page, a video, an image, a quiz…</source>
         <translation>&lt;b&gt;Añadir&lt;/b&gt;: Ctrl+Alt+M añade un módulo, Ctrl+N una lección; Insertar &gt; Añadir bloque añade una página, un vídeo, una imagen, un cuestionario…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="122"/>
+        <location filename="../../studio/ui/dialogs.py" line="140"/>
         <source>&lt;b&gt;Edit&lt;/b&gt; the selected item in the middle; course details (title, licence, language) are in the Properties panel on the right.</source>
         <translation>&lt;b&gt;Edita&lt;/b&gt; el elemento seleccionado en el centro; los datos del curso (título, licencia, idioma) están en el panel Propiedades, a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="124"/>
+        <location filename="../../studio/ui/dialogs.py" line="142"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (F5) opens the course as a learner sees it, in your browser, from this computer only.</source>
         <translation>&lt;b&gt;Vista previa&lt;/b&gt; (F5) abre el curso tal como lo ve el alumnado, en tu navegador, solo desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="126"/>
+        <location filename="../../studio/ui/dialogs.py" line="144"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E) makes a SCORM, Common Cartridge or EPUB package for your LMS, checked before you upload it.</source>
         <translation>&lt;b&gt;Exportar&lt;/b&gt; (Ctrl+E) crea un paquete SCORM, Common Cartridge o EPUB para tu LMS, comprobado antes de que lo subas.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="128"/>
+        <location filename="../../studio/ui/dialogs.py" line="146"/>
         <source>Every change can be undone (Ctrl+Z). Studio saves a recovery copy while you work; save with Ctrl+S.</source>
         <translation>Todo cambio se puede deshacer (Ctrl+Z). Studio guarda una copia de recuperación mientras trabajas; guarda con Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="86"/>
+        <location filename="../../studio/ui/dialogs.py" line="104"/>
         <source>What to do: {hint}</source>
         <translation>Qué hacer: {hint}</translation>
     </message>
@@ -2116,6 +2136,56 @@
         <translation>Añadir “{w}” al diccionario del curso</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="40"/>
+        <source>Questions that pause the video</source>
+        <translation>Preguntas que detienen el vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="48"/>
+        <source>&amp;Add question at playhead</source>
+        <translation>&amp;Añadir pregunta en el cabezal</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="60"/>
+        <source>Time of the question</source>
+        <translation>Momento de la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="62"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Momento:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="64"/>
+        <source>Require the right answer</source>
+        <translation>Exigir la respuesta correcta</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="67"/>
+        <source>After a wrong answer, watch again from</source>
+        <translation>Tras una respuesta incorrecta, volver a ver desde</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="68"/>
+        <source>empty: no</source>
+        <translation>vacío: no</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="70"/>
+        <source>After a wrong answer, &amp;watch again from:</source>
+        <translation>Tras una respuesta incorrecta, &amp;volver a ver desde:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="63"/>
+        <source>The video goes on only after the right answer</source>
+        <translation>El vídeo solo continúa tras la respuesta correcta</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="121"/>
+        <source>Set where to watch again</source>
+        <translation>Indicar desde dónde volver a ver</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/timeline.py" line="66"/>
         <source>Caption timeline</source>
         <translation>Línea de tiempo de los subtítulos</translation>
@@ -2146,162 +2216,167 @@
         <translation>Reducir (Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="61"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="62"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="62"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="63"/>
         <source>Play or pause</source>
         <translation>Reproducir o pausar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="65"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="66"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="120"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="121"/>
         <source>Chapters</source>
         <translation>Capítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="127"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="128"/>
         <source>Add chapter at playhead</source>
         <translation>Añadir capítulo en el cabezal</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="129"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="130"/>
         <source>Remove chapter</source>
         <translation>Quitar capítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="131"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="132"/>
         <source>Chapters from pauses</source>
         <translation>Capítulos a partir de las pausas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="132"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="133"/>
         <source>A chapter after each long silence in the first caption track</source>
         <translation>Un capítulo después de cada silencio largo de la primera pista de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="212"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="213"/>
         <source>&amp;Captions</source>
         <translation>&amp;Subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="217"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="221"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="262"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="268"/>
         <source>Media:</source>
         <translation>Multimedia:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="272"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="278"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="274"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="280"/>
         <source>Leave empty to build the transcript from the first caption track.</source>
         <translation>Déjalo vacío para crear la transcripción a partir de la primera pista de subtítulos.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="276"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="282"/>
         <source>T&amp;ranscript:</source>
         <translation>T&amp;ranscripción:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="277"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="283"/>
         <source>Write the transcript from the captions</source>
         <translation>Escribir la transcripción a partir de los subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="278"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="284"/>
         <source>Paragraphs at the pauses of the first caption track; edit freely</source>
         <translation>Párrafos en las pausas de la primera pista de subtítulos; edítala libremente</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="291"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="297"/>
         <source>Transcript from captions</source>
         <translation>Transcripción a partir de los subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="92"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="93"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="163"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="164"/>
         <source>Add chapter</source>
         <translation>Añadir capítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="179"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="180"/>
         <source>Rename chapter</source>
         <translation>Cambiar el nombre del capítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="185"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="186"/>
         <source>Move chapter</source>
         <translation>Mover el capítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="216"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="218"/>
         <source>C&amp;hapters</source>
         <translation>C&amp;apítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="240"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="220"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="245"/>
         <source>Use this frame as &amp;poster</source>
         <translation>Usar este fotograma como &amp;portada</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="241"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="246"/>
         <source>Use this frame as poster</source>
         <translation>Usar este fotograma como portada</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="242"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="247"/>
         <source>The picture learners see before they press play</source>
         <translation>La imagen que ve el alumnado antes de pulsar reproducir</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="255"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="261"/>
         <source>Rename</source>
         <translation>Cambiar el nombre</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="265"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="271"/>
         <source>Choose poster…</source>
         <translation>Elegir portada…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="270"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="276"/>
         <source>Poster image:</source>
         <translation>Imagen de portada:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="308"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="314"/>
         <source>Change media</source>
         <translation>Cambiar el archivo multimedia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="313"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="319"/>
         <source>Change poster</source>
         <translation>Cambiar la portada</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="390"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="416"/>
         <source>Poster from {t}</source>
         <translation>Portada en {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="162"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="163"/>
         <source>Chapter {n}</source>
         <translation>Capítulo {n}</translation>
     </message>
@@ -2311,312 +2386,322 @@
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="50"/>
+        <location filename="../../studio/ui/export_dialog.py" line="51"/>
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="161"/>
+        <location filename="../../studio/ui/export_dialog.py" line="162"/>
         <source>Export the course</source>
         <translation>Exportar el curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="164"/>
+        <location filename="../../studio/ui/export_dialog.py" line="165"/>
         <source>LMS or format</source>
         <translation>LMS o formato</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="178"/>
+        <location filename="../../studio/ui/export_dialog.py" line="179"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="184"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="186"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="187"/>
         <source>Choose where to save the package</source>
         <translation>Elegir dónde guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="192"/>
+        <location filename="../../studio/ui/export_dialog.py" line="193"/>
         <source>Estimated package size</source>
         <translation>Tamaño estimado del paquete</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="194"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Warnings before export</source>
         <translation>Avisos antes de exportar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="199"/>
+        <location filename="../../studio/ui/export_dialog.py" line="200"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="206"/>
+        <location filename="../../studio/ui/export_dialog.py" line="207"/>
         <source>Validation verdict</source>
         <translation>Veredicto de la validación</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="215"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="218"/>
+        <location filename="../../studio/ui/export_dialog.py" line="219"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="221"/>
+        <location filename="../../studio/ui/export_dialog.py" line="222"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="228"/>
+        <location filename="../../studio/ui/export_dialog.py" line="229"/>
         <source>&amp;Target</source>
         <translation>&amp;Destino</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="325"/>
+        <location filename="../../studio/ui/export_dialog.py" line="328"/>
         <source>Save the package as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="348"/>
+        <location filename="../../studio/ui/export_dialog.py" line="361"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation>Exportando… (mira el panel de tareas)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="362"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>The package was not written.</source>
         <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="371"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Exported; checking the package…</source>
         <translation>Exportado; comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="419"/>
         <source>Valid {kind} package.</source>
         <translation>Paquete {kind} válido.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="419"/>
         <source>INVALID {kind} package.</source>
         <translation>Paquete {kind} NO VÁLIDO.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="49"/>
+        <location filename="../../studio/ui/export_dialog.py" line="50"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="65"/>
+        <location filename="../../studio/ui/export_dialog.py" line="66"/>
         <source>Over the {n} MB upload limit some LMSs use: choose a lower video quality or split the course.</source>
         <translation>Supera el límite de subida de {n} MB que usan algunos LMS: elige una calidad de vídeo menor o divide el curso.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="233"/>
+        <location filename="../../studio/ui/export_dialog.py" line="234"/>
         <source>Package file:</source>
         <translation>Archivo del paquete:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="236"/>
+        <location filename="../../studio/ui/export_dialog.py" line="237"/>
         <source>Check before exporting:</source>
         <translation>Comprueba antes de exportar:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="317"/>
+        <location filename="../../studio/ui/export_dialog.py" line="320"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Validating the package</source>
         <translation>Validando el paquete</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="395"/>
+        <location filename="../../studio/ui/export_dialog.py" line="412"/>
         <source>Exported (not checked).</source>
         <translation>Exportado (sin comprobar).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="354"/>
+        <location filename="../../studio/ui/export_dialog.py" line="367"/>
         <source>Export {fmt}</source>
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="357"/>
+        <location filename="../../studio/ui/export_dialog.py" line="370"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="380"/>
         <source>Exported {path} ({size}).</source>
         <translation>Exportado {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="369"/>
+        <location filename="../../studio/ui/export_dialog.py" line="382"/>
         <source>Warning: {w}</source>
         <translation>Aviso: {w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="383"/>
         <source>Changed by the target: {d}</source>
         <translation>Cambiado por el destino: {d}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="385"/>
+        <location filename="../../studio/ui/export_dialog.py" line="402"/>
         <source>Validate {name}</source>
         <translation>Validar {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="403"/>
+        <location filename="../../studio/ui/export_dialog.py" line="420"/>
         <source>{e} errors, {w} warnings.</source>
         <translation>{e} errores, {w} avisos.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="168"/>
+        <location filename="../../studio/ui/export_dialog.py" line="169"/>
         <source>{lms} — {fmt}</source>
         <translation>{lms} — {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="304"/>
+        <location filename="../../studio/ui/export_dialog.py" line="307"/>
         <source>Estimated size: about {size}.</source>
         <translation>Tamaño estimado: unos {size}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="416"/>
+        <location filename="../../studio/ui/export_dialog.py" line="433"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta. El paquete está en {folder}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="339"/>
+        <location filename="../../studio/ui/export_dialog.py" line="342"/>
         <source>Check the options: {e}</source>
         <translation>Revisa las opciones: {e}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="278"/>
+        <location filename="../../studio/ui/export_dialog.py" line="279"/>
         <source>What this LMS changes:</source>
         <translation>Lo que cambia este LMS:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="396"/>
+        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <source>cmi5 packages:</source>
+        <translation>Paquetes cmi5:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/export_dialog.py" line="413"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation>El validador de Studio no comprueba paquetes {fmt}; impórtalo primero en un curso de prueba de tu LMS.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="50"/>
+        <location filename="../../studio/ui/import_dialog.py" line="53"/>
         <source>Import into the course</source>
         <translation>Importar en el curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="53"/>
+        <location filename="../../studio/ui/import_dialog.py" line="56"/>
         <source>What to import</source>
         <translation>Qué importar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="54"/>
+        <location filename="../../studio/ui/import_dialog.py" line="57"/>
         <source>PowerPoint slides (.pptx) as narrated slides</source>
         <translation>Diapositivas de PowerPoint (.pptx) como diapositivas narradas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="55"/>
+        <location filename="../../studio/ui/import_dialog.py" line="58"/>
         <source>Questions or a package (format detected)</source>
         <translation>Preguntas o un paquete (formato detectado)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="64"/>
+        <location filename="../../studio/ui/import_dialog.py" line="67"/>
         <source>File to import</source>
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="66"/>
+        <location filename="../../studio/ui/import_dialog.py" line="69"/>
         <source>Choose the file to import</source>
         <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="71"/>
+        <location filename="../../studio/ui/import_dialog.py" line="74"/>
         <source>Add the questions to the selected quiz</source>
         <translation>Añadir las preguntas al cuestionario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="78"/>
+        <location filename="../../studio/ui/import_dialog.py" line="81"/>
         <source>Import report</source>
         <translation>Informe de la importación</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="79"/>
+        <location filename="../../studio/ui/import_dialog.py" line="82"/>
         <source>What was imported, kept as is, or skipped shows here.</source>
         <translation>Aquí se muestra lo que se importó, lo que se conservó tal cual o lo que se omitió.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="80"/>
+        <location filename="../../studio/ui/import_dialog.py" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="90"/>
+        <location filename="../../studio/ui/import_dialog.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="91"/>
+        <location filename="../../studio/ui/import_dialog.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="108"/>
+        <location filename="../../studio/ui/import_dialog.py" line="123"/>
         <source>PowerPoint (*.pptx)</source>
         <translation>PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="108"/>
+        <location filename="../../studio/ui/import_dialog.py" line="129"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="109"/>
+        <location filename="../../studio/ui/import_dialog.py" line="134"/>
         <source>Choose a file to import</source>
         <translation>Elegir un archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="97"/>
+        <location filename="../../studio/ui/import_dialog.py" line="101"/>
         <source>Report:</source>
         <translation>Informe:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="124"/>
+        <location filename="../../studio/ui/import_dialog.py" line="126"/>
+        <source>Questions and packages ({p})</source>
+        <translation>Preguntas y paquetes ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/import_dialog.py" line="149"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="129"/>
+        <location filename="../../studio/ui/import_dialog.py" line="155"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="155"/>
+        <location filename="../../studio/ui/import_dialog.py" line="181"/>
         <source>Import {name}</source>
         <translation>Importar {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="119"/>
+        <location filename="../../studio/ui/import_dialog.py" line="144"/>
         <source>Choose a file to import first (no file at {p}).</source>
         <translation>Primero elige un archivo que importar (no hay ningún archivo en {p}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="148"/>
+        <location filename="../../studio/ui/import_dialog.py" line="174"/>
         <source>Imported {n} slides from {name} as a new module ({notes} with speaker notes; slide images: {how}).</source>
         <translation>Se importaron {n} diapositivas de {name} como un módulo nuevo ({notes} con notas del orador; imágenes de las diapositivas: {how}).</translation>
     </message>
@@ -3719,6 +3804,11 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
     </message>
     <message>
         <location filename="../../studio/exporters/scorm/package.py"/>
+        <source>Keep the camera, author and location data stored in photos</source>
+        <translation>Conservar los datos de cámara, autor y ubicación guardados en las fotos</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/scorm/package.py"/>
         <source>Track each lesson on its own in the LMS (one SCO per lesson)</source>
         <translation>Seguir cada lección por separado en el LMS (un SCO por lección)</translation>
     </message>
@@ -3781,6 +3871,11 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
         <location filename="../../studio/exporters/cc/cartridge.py"/>
         <source>Moodle</source>
         <translation>Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cc/cartridge.py"/>
+        <source>Moodle (Common Cartridge)</source>
+        <translation>Moodle (Common Cartridge)</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/cc/cartridge.py"/>
@@ -3858,9 +3953,64 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
         <translation>Imagen de cubierta (vacía: se dibuja a partir del título del curso):</translation>
     </message>
     <message>
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle backup</source>
+        <translation>Copia de seguridad de Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions</source>
+        <translation>Preguntas en Moodle XML</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 (xAPI)</source>
+        <translation>cmi5 (xAPI)</translation>
+    </message>
+    <message>
         <location filename="../../studio/exporters/presets.py"/>
-        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): lesson pages become File resources, links URL activities, discussion topics forums, quizzes Quiz activities with their questions, answers, feedback and points.</source>
-        <translation>Common Cartridge 1.1 (Moodle 4.x solo importa CC 1.0/1.1): las páginas de las lecciones se convierten en recursos Archivo, los enlaces en actividades URL, los temas de debate en foros y los cuestionarios en actividades Cuestionario con sus preguntas, respuestas, comentarios y puntos.</translation>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and newer: restore it (Restore on the course or category page) to get one section per module, a Page per lesson with its video, captions and images, File, URL and Forum activities, and each quiz with its marks, pass mark, review options, deferred feedback and native question types. Where only Common Cartridge import is allowed, use the moodle-cc preset.</source>
+        <translation>Copia de seguridad de curso de Moodle (.mbz) para Moodle 4.1 y posteriores: restáurala (Restaurar en la página del curso o de la categoría) para obtener una sección por módulo, una Página por lección con su vídeo, subtítulos e imágenes, actividades Archivo, URL y Foro, y cada cuestionario con sus puntuaciones, nota para aprobar, opciones de revisión, retroalimentación diferida y tipos de pregunta nativos. Donde solo se permita importar Common Cartridge, usa el ajuste moodle-cc.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>ordering questions become 'drag and drop into text' questions (Moodle 4.1 has no ordering question type); the report of the export says which</source>
+        <translation>las preguntas de ordenar se convierten en preguntas de «arrastrar y soltar sobre texto» (Moodle 4.1 no tiene tipo de ordenar); el informe de la exportación indica cuáles</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quizzes have no time limit (Studio sets none): set one in the quiz settings</source>
+        <translation>los cuestionarios no tienen límite de tiempo (Studio no fija ninguno): fíjalo en los ajustes del cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), connect it to an LRS, then upload the cmi5 export</source>
+        <translation>no está en Moodle de serie: instala el plugin cmi5 Launch Link (mod_cmi5launch), conéctalo a un LRS y sube la exportación cmi5</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): an 'About this course' section, then one section per module; each lesson page becomes a Page, attachments Files, links URL activities, discussion topics forums, quizzes Quiz activities. For graded quizzes export the Moodle backup instead (--format moodle, .mbz): it keeps marks, pass mark, review options and every question type.</source>
+        <translation>Common Cartridge 1.1 (Moodle 4.x solo importa CC 1.0/1.1): una sección «Acerca de este curso» y luego una sección por módulo; cada página de lección se convierte en una Página, los adjuntos en Archivos, los enlaces en actividades URL, los temas de debate en foros y los cuestionarios en actividades Cuestionario. Para cuestionarios calificados exporta mejor la copia de seguridad de Moodle (--format moodle, .mbz): conserva puntuaciones, nota para aprobar, opciones de revisión y todos los tipos de pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quiz marks: Moodle's CC converter sets every question to 1 mark and the quiz total to a fixed value, so grades are wrong; use the Moodle backup (--format moodle) or SCORM 1.2 for graded quizzes</source>
+        <translation>puntuaciones de los cuestionarios: el conversor CC de Moodle pone 1 punto a cada pregunta y un total fijo al cuestionario, así que las notas salen mal; usa la copia de seguridad de Moodle (--format moodle) o SCORM 1.2 para cuestionarios calificados</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>the pass mark becomes 0, choice shuffling and 'draw N at random' are lost: set them in the quiz settings</source>
+        <translation>la nota para aprobar pasa a 0 y se pierden la mezcla de opciones y la selección de N preguntas al azar: configúralas en los ajustes del cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>review options are off (learners do not see their marks or feedback) and the quiz runs in adaptive mode without penalty: change both in the quiz settings</source>
+        <translation>las opciones de revisión quedan desactivadas (el alumnado no ve sus puntuaciones ni los comentarios) y el cuestionario funciona en modo adaptativo sin penalización: cambia ambas cosas en los ajustes del cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>partial credit: 'choose all that apply' questions give full marks when every box is ticked (wrong choices weigh 0) and per-choice weights are lost</source>
+        <translation>puntuación parcial: las preguntas de «elige todas las que correspondan» dan la puntuación completa si se marcan todas las casillas (las opciones incorrectas pesan 0) y se pierden los pesos de cada opción</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3871,21 +4021,6 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
         <location filename="../../studio/exporters/presets.py"/>
         <source>matching questions arrive as one multiple-choice question per prompt, ordering questions as one multiple-choice 'which order is right?'</source>
         <translation>las preguntas de relacionar llegan como una pregunta de opción múltiple por enunciado, y las de ordenar como una pregunta de opción múltiple «¿cuál es el orden correcto?»</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>the pass mark, choice shuffling and 'draw N at random' are not imported: set them in the quiz settings</source>
-        <translation>la nota para aprobar, la mezcla de opciones y la selección de N preguntas al azar no se importan: configúralas en los ajustes del cuestionario</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>points are whole numbers (cc_weighting); fractional points are rounded down</source>
-        <translation>los puntos son números enteros (cc_weighting); los puntos con decimales se redondean hacia abajo</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>lesson-to-lesson links inside pages lead nowhere (each page is its own resource): learners use Moodle's course page</source>
-        <translation>los enlaces de una lección a otra dentro de las páginas no llevan a ninguna parte (cada página es un recurso aparte): el alumnado usa la página del curso de Moodle</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3909,6 +4044,11 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Canvas has no cmi5 launcher of its own (it needs an external cmi5/xAPI tool); use this preset or SCORM</source>
+        <translation>no: Canvas no tiene lanzador cmi5 propio (necesita una herramienta externa de cmi5/xAPI); usa este ajuste o SCORM</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1 (Blackboard Learn imports CC 1.0-1.2): content items, web links, discussion forums, tests with CC-profile questions.</source>
         <translation>Common Cartridge 1.1 (Blackboard Learn importa CC 1.0-1.2): elementos de contenido, enlaces web, foros de debate y exámenes con preguntas del perfil CC.</translation>
     </message>
@@ -3924,6 +4064,11 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Blackboard Learn itself; use this preset or SCORM</source>
+        <translation>Blackboard Learn no importa cmi5 por sí mismo; usa este ajuste o SCORM</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.3 (Brightspace imports CC 1.x through Import/Export/Copy Components): content topics, links, discussions and quizzes.</source>
         <translation>Common Cartridge 1.3 (Brightspace importa CC 1.x con Importar/Exportar/Copiar componentes): temas de contenido, enlaces, debates y cuestionarios.</translation>
     </message>
@@ -3936,6 +4081,11 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
         <location filename="../../studio/exporters/presets.py"/>
         <source>the pass mark is not imported</source>
         <translation>la nota para aprobar no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Brightspace itself; use this preset or SCORM</source>
+        <translation>Brightspace no importa cmi5 por sí mismo; usa este ajuste o SCORM</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3959,6 +4109,11 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Open edX does not launch cmi5 packages</source>
+        <translation>no: Open edX no lanza paquetes cmi5</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1, CC QTI profile only: the widest reach (Moodle, Canvas, Blackboard, Brightspace, Sakai, cc2olx).</source>
         <translation>Common Cartridge 1.1, solo con el perfil QTI de CC: el mayor alcance (Moodle, Canvas, Blackboard, Brightspace, Sakai, cc2olx).</translation>
     </message>
@@ -3966,6 +4121,11 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
         <location filename="../../studio/exporters/presets.py"/>
         <source>numeric, matching and ordering questions are converted into profile questions (see the export report)</source>
         <translation>las preguntas numéricas, de relacionar y de ordenar se convierten en preguntas del perfil (mira el informe de exportación)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>see --format cmi5 for the LMSs that take cmi5 packages</source>
+        <translation>consulta --format cmi5 para ver qué LMS aceptan paquetes cmi5</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/scorm/package.py"/>
@@ -4008,49 +4168,74 @@ Graba, subtitula, crea cuestionarios y exporta SCORM, Common Cartridge y EPUB. T
         <translation>Libro EPUB 3: la edición sin conexión para el alumnado en teléfonos y lectores electrónicos, con vídeo, subtítulos, transcripciones y cuestionarios que funcionan sin scripts</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and later: sections, pages, files, links, forums and quizzes with native questions, marks and grade to pass</source>
+        <translation>Copia de seguridad de curso de Moodle (.mbz) para Moodle 4.1 y posteriores: secciones, páginas, archivos, enlaces, foros y cuestionarios con preguntas nativas, puntuaciones y nota para aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions (every quiz as a category, native question types, images embedded)</source>
+        <translation>Preguntas en Moodle XML (cada cuestionario como una categoría, tipos de pregunta nativos, imágenes incluidas)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 course package: xAPI statements to the LMS's Learning Record Store (every answer, pages and video chapters watched). Taken by: SCORM Cloud and the LMSs built on Rustici Engine; Moodle with the cmi5 Launch Link plugin (mod_cmi5launch) and an LRS; other LMSs that list cmi5 among their standards (ask your administrator)</source>
+        <translation>Paquete de curso cmi5: declaraciones xAPI al almacén de registros de aprendizaje (LRS) del LMS (cada respuesta, las páginas y los capítulos de vídeo vistos). Lo aceptan: SCORM Cloud y los LMS basados en Rustici Engine; Moodle con el plugin cmi5 Launch Link (mod_cmi5launch) y un LRS; otros LMS que incluyen cmi5 entre sus estándares (consulta a tu administrador)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Studio quiz text</source>
         <translation>Texto de preguntas de Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>CSV questions</source>
         <translation>Preguntas en CSV</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>QTI 1.2</source>
         <translation>QTI 1.2</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>QTI 2.1</source>
         <translation>QTI 2.1</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Studio package</source>
         <translation>Paquete de Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>SCORM package</source>
         <translation>Paquete SCORM</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Common Cartridge</source>
         <translation>Common Cartridge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
+        <source>H5P</source>
+        <translation>H5P</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
+        <source>GIFT with media (zip)</source>
+        <translation>GIFT con multimedia (zip)</translation>
     </message>
 </context>
 </TS>

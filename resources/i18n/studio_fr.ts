@@ -94,122 +94,142 @@
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="28"/>
+        <location filename="../../studio/ui/dialogs.py" line="29"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="30"/>
+        <location filename="../../studio/ui/dialogs.py" line="31"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>Si vous n'enregistrez pas, les modifications faites depuis le dernier enregistrement seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="31"/>
+        <location filename="../../studio/ui/dialogs.py" line="32"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="32"/>
+        <location filename="../../studio/ui/dialogs.py" line="33"/>
         <source>&amp;Don't save</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="33"/>
+        <location filename="../../studio/ui/dialogs.py" line="34"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="51"/>
+        <location filename="../../studio/ui/dialogs.py" line="52"/>
         <source>Recover unsaved work?</source>
         <translation>Récupérer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="57"/>
+        <location filename="../../studio/ui/dialogs.py" line="58"/>
         <source>Recover them to continue where you left off (then save), or discard them and open the last saved version.</source>
         <translation>Récupérez-le pour reprendre là où vous en étiez (puis enregistrez), ou abandonnez-le et ouvrez la dernière version enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="60"/>
+        <location filename="../../studio/ui/dialogs.py" line="61"/>
         <source>&amp;Recover</source>
         <translation>&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="61"/>
+        <location filename="../../studio/ui/dialogs.py" line="62"/>
         <source>&amp;Discard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="62"/>
+        <location filename="../../studio/ui/dialogs.py" line="63"/>
         <source>Decide &amp;later</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="112"/>
+        <location filename="../../studio/ui/dialogs.py" line="80"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="83"/>
+        <source>Replacing it overwrites its contents.</source>
+        <translation>Le remplacer écrase son contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="84"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="130"/>
         <source>How to start</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="113"/>
+        <location filename="../../studio/ui/dialogs.py" line="131"/>
         <source>How to start with Studio</source>
         <translation>Pour commencer avec Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="136"/>
+        <location filename="../../studio/ui/dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="29"/>
+        <location filename="../../studio/ui/dialogs.py" line="30"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>Enregistrer les modifications de « {name} » avant de le fermer ?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="53"/>
+        <location filename="../../studio/ui/dialogs.py" line="54"/>
         <source>Studio found unsaved changes to “{name}” from {when}, left when Studio stopped unexpectedly.</source>
         <translation>Studio a trouvé des modifications non enregistrées de « {name} » datant du {when}, laissées quand Studio s'est arrêté de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="115"/>
+        <location filename="../../studio/ui/dialogs.py" line="81"/>
+        <source>“{name}” exists already in {folder}.</source>
+        <translation>« {name} » existe déjà dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="133"/>
         <source>Welcome to Studio</source>
         <translation>Bienvenue dans Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="116"/>
+        <location filename="../../studio/ui/dialogs.py" line="134"/>
         <source>This is a sample course. Look around, change it, or start your own with File &gt; New course (Ctrl+Alt+N).</source>
         <translation>Ceci est un cours d'exemple. Explorez-le, modifiez-le ou créez le vôtre avec Fichier &gt; Nouveau cours (Ctrl+Alt+N).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="118"/>
+        <location filename="../../studio/ui/dialogs.py" line="136"/>
         <source>&lt;b&gt;Outline&lt;/b&gt; (left): modules, lessons and blocks. Drag them to reorder, or use Alt+Up/Down. F2 renames, Delete removes.</source>
         <translation>&lt;b&gt;Plan&lt;/b&gt; (à gauche) : modules, leçons et blocs. Faites-les glisser pour les réordonner, ou utilisez Alt+Haut/Bas. F2 renomme, Suppr supprime.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="120"/>
+        <location filename="../../studio/ui/dialogs.py" line="138"/>
         <source>&lt;b&gt;Add&lt;/b&gt;: Ctrl+Alt+M adds a module, Ctrl+N a lesson; Insert &gt; Add block adds a page, a video, an image, a quiz…</source>
         <translation>&lt;b&gt;Ajouter&lt;/b&gt; : Ctrl+Alt+M ajoute un module, Ctrl+N une leçon ; Insertion &gt; Ajouter un bloc ajoute une page, une vidéo, une image, un quiz…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="122"/>
+        <location filename="../../studio/ui/dialogs.py" line="140"/>
         <source>&lt;b&gt;Edit&lt;/b&gt; the selected item in the middle; course details (title, licence, language) are in the Properties panel on the right.</source>
         <translation>&lt;b&gt;Modifiez&lt;/b&gt; l'élément sélectionné au centre ; les informations du cours (titre, licence, langue) sont dans le panneau Propriétés, à droite.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="124"/>
+        <location filename="../../studio/ui/dialogs.py" line="142"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (F5) opens the course as a learner sees it, in your browser, from this computer only.</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (F5) ouvre le cours tel que les apprenants le voient, dans votre navigateur, depuis cet ordinateur uniquement.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="126"/>
+        <location filename="../../studio/ui/dialogs.py" line="144"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E) makes a SCORM, Common Cartridge or EPUB package for your LMS, checked before you upload it.</source>
         <translation>&lt;b&gt;Exporter&lt;/b&gt; (Ctrl+E) crée un paquet SCORM, Common Cartridge ou EPUB pour votre LMS, vérifié avant que vous le téléversiez.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="128"/>
+        <location filename="../../studio/ui/dialogs.py" line="146"/>
         <source>Every change can be undone (Ctrl+Z). Studio saves a recovery copy while you work; save with Ctrl+S.</source>
         <translation>Toute modification peut être annulée (Ctrl+Z). Studio enregistre une copie de récupération pendant que vous travaillez ; enregistrez avec Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="86"/>
+        <location filename="../../studio/ui/dialogs.py" line="104"/>
         <source>What to do: {hint}</source>
         <translation>Que faire : {hint}</translation>
     </message>
@@ -2116,6 +2136,56 @@
         <translation>Ajouter « {w} » au dictionnaire du cours</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="40"/>
+        <source>Questions that pause the video</source>
+        <translation>Questions qui mettent la vidéo en pause</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="48"/>
+        <source>&amp;Add question at playhead</source>
+        <translation>&amp;Ajouter une question à la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="60"/>
+        <source>Time of the question</source>
+        <translation>Moment de la question</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="62"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Moment :</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="64"/>
+        <source>Require the right answer</source>
+        <translation>Exiger la bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="67"/>
+        <source>After a wrong answer, watch again from</source>
+        <translation>Après une mauvaise réponse, revoir à partir de</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="68"/>
+        <source>empty: no</source>
+        <translation>vide : non</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="70"/>
+        <source>After a wrong answer, &amp;watch again from:</source>
+        <translation>Après une mauvaise réponse, re&amp;voir à partir de :</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="63"/>
+        <source>The video goes on only after the right answer</source>
+        <translation>La vidéo ne reprend qu'après la bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="121"/>
+        <source>Set where to watch again</source>
+        <translation>Indiquer où revoir</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/timeline.py" line="66"/>
         <source>Caption timeline</source>
         <translation>Chronologie des sous-titres</translation>
@@ -2146,162 +2216,167 @@
         <translation>Zoom arrière (Ctrl+molette)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="61"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="62"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="62"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="63"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="65"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="66"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="120"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="121"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="127"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="128"/>
         <source>Add chapter at playhead</source>
         <translation>Ajouter un chapitre à la tête de lecture</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="129"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="130"/>
         <source>Remove chapter</source>
         <translation>Retirer le chapitre</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="131"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="132"/>
         <source>Chapters from pauses</source>
         <translation>Chapitres à partir des pauses</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="132"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="133"/>
         <source>A chapter after each long silence in the first caption track</source>
         <translation>Un chapitre après chaque long silence de la première piste de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="212"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="213"/>
         <source>&amp;Captions</source>
         <translation>&amp;Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="217"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="221"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="262"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="268"/>
         <source>Media:</source>
         <translation>Média :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="272"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="278"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="274"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="280"/>
         <source>Leave empty to build the transcript from the first caption track.</source>
         <translation>Laissez vide pour construire la transcription à partir de la première piste de sous-titres.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="276"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="282"/>
         <source>T&amp;ranscript:</source>
         <translation>T&amp;ranscription :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="277"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="283"/>
         <source>Write the transcript from the captions</source>
         <translation>Rédiger la transcription à partir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="278"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="284"/>
         <source>Paragraphs at the pauses of the first caption track; edit freely</source>
         <translation>Des paragraphes aux pauses de la première piste de sous-titres ; modifiez-la librement</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="291"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="297"/>
         <source>Transcript from captions</source>
         <translation>Transcription à partir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="92"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="93"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="163"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="164"/>
         <source>Add chapter</source>
         <translation>Ajouter un chapitre</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="179"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="180"/>
         <source>Rename chapter</source>
         <translation>Renommer le chapitre</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="185"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="186"/>
         <source>Move chapter</source>
         <translation>Déplacer le chapitre</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="216"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="218"/>
         <source>C&amp;hapters</source>
         <translation>C&amp;hapitres</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="240"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="220"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="245"/>
         <source>Use this frame as &amp;poster</source>
         <translation>Utiliser cette image comme &amp;affiche</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="241"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="246"/>
         <source>Use this frame as poster</source>
         <translation>Utiliser cette image comme affiche</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="242"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="247"/>
         <source>The picture learners see before they press play</source>
         <translation>L'image que les apprenants voient avant d'appuyer sur lecture</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="255"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="261"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="265"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="271"/>
         <source>Choose poster…</source>
         <translation>Choisir une affiche…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="270"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="276"/>
         <source>Poster image:</source>
         <translation>Image d'affiche :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="308"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="314"/>
         <source>Change media</source>
         <translation>Changer de média</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="313"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="319"/>
         <source>Change poster</source>
         <translation>Changer d'affiche</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="390"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="416"/>
         <source>Poster from {t}</source>
         <translation>Affiche à {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="162"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="163"/>
         <source>Chapter {n}</source>
         <translation>Chapitre {n}</translation>
     </message>
@@ -2311,312 +2386,322 @@
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="50"/>
+        <location filename="../../studio/ui/export_dialog.py" line="51"/>
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="161"/>
+        <location filename="../../studio/ui/export_dialog.py" line="162"/>
         <source>Export the course</source>
         <translation>Exporter le cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="164"/>
+        <location filename="../../studio/ui/export_dialog.py" line="165"/>
         <source>LMS or format</source>
         <translation>LMS ou format</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="178"/>
+        <location filename="../../studio/ui/export_dialog.py" line="179"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="184"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="186"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="187"/>
         <source>Choose where to save the package</source>
         <translation>Choisir où enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="192"/>
+        <location filename="../../studio/ui/export_dialog.py" line="193"/>
         <source>Estimated package size</source>
         <translation>Taille estimée du paquet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="194"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Warnings before export</source>
         <translation>Avertissements avant l'export</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="199"/>
+        <location filename="../../studio/ui/export_dialog.py" line="200"/>
         <source>Export result</source>
         <translation>Résultat de l'export</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="206"/>
+        <location filename="../../studio/ui/export_dialog.py" line="207"/>
         <source>Validation verdict</source>
         <translation>Verdict de la validation</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="215"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="218"/>
+        <location filename="../../studio/ui/export_dialog.py" line="219"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="221"/>
+        <location filename="../../studio/ui/export_dialog.py" line="222"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="228"/>
+        <location filename="../../studio/ui/export_dialog.py" line="229"/>
         <source>&amp;Target</source>
         <translation>&amp;Cible</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="325"/>
+        <location filename="../../studio/ui/export_dialog.py" line="328"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="348"/>
+        <location filename="../../studio/ui/export_dialog.py" line="361"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation>Export en cours… (voir le panneau des tâches)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="362"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>The package was not written.</source>
         <translation>Le paquet n'a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="371"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Exported; checking the package…</source>
         <translation>Exporté ; vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="419"/>
         <source>Valid {kind} package.</source>
         <translation>Paquet {kind} valide.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="419"/>
         <source>INVALID {kind} package.</source>
         <translation>Paquet {kind} NON VALIDE.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="49"/>
+        <location filename="../../studio/ui/export_dialog.py" line="50"/>
         <source>{n} KB</source>
         <translation>{n} Ko</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="65"/>
+        <location filename="../../studio/ui/export_dialog.py" line="66"/>
         <source>Over the {n} MB upload limit some LMSs use: choose a lower video quality or split the course.</source>
         <translation>Au-delà de la limite de téléversement de {n} Mo de certains LMS : choisissez une qualité vidéo plus basse ou divisez le cours.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="233"/>
+        <location filename="../../studio/ui/export_dialog.py" line="234"/>
         <source>Package file:</source>
         <translation>Fichier du paquet :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="236"/>
+        <location filename="../../studio/ui/export_dialog.py" line="237"/>
         <source>Check before exporting:</source>
         <translation>À vérifier avant d'exporter :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="317"/>
+        <location filename="../../studio/ui/export_dialog.py" line="320"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Validating the package</source>
         <translation>Validation du paquet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="395"/>
+        <location filename="../../studio/ui/export_dialog.py" line="412"/>
         <source>Exported (not checked).</source>
         <translation>Exporté (non vérifié).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="354"/>
+        <location filename="../../studio/ui/export_dialog.py" line="367"/>
         <source>Export {fmt}</source>
         <translation>Exporter {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="357"/>
+        <location filename="../../studio/ui/export_dialog.py" line="370"/>
         <source>Export cancelled.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="380"/>
         <source>Exported {path} ({size}).</source>
         <translation>Exporté {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="369"/>
+        <location filename="../../studio/ui/export_dialog.py" line="382"/>
         <source>Warning: {w}</source>
         <translation>Avertissement : {w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="383"/>
         <source>Changed by the target: {d}</source>
         <translation>Modifié par la cible : {d}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="385"/>
+        <location filename="../../studio/ui/export_dialog.py" line="402"/>
         <source>Validate {name}</source>
         <translation>Valider {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="403"/>
+        <location filename="../../studio/ui/export_dialog.py" line="420"/>
         <source>{e} errors, {w} warnings.</source>
         <translation>{e} erreurs, {w} avertissements.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="168"/>
+        <location filename="../../studio/ui/export_dialog.py" line="169"/>
         <source>{lms} — {fmt}</source>
         <translation>{lms} — {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="304"/>
+        <location filename="../../studio/ui/export_dialog.py" line="307"/>
         <source>Estimated size: about {size}.</source>
         <translation>Taille estimée : environ {size}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="416"/>
+        <location filename="../../studio/ui/export_dialog.py" line="433"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation>Aucun gestionnaire de fichiers n'a pu ouvrir le dossier. Le paquet se trouve dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="339"/>
+        <location filename="../../studio/ui/export_dialog.py" line="342"/>
         <source>Check the options: {e}</source>
         <translation>Vérifiez les options : {e}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="278"/>
+        <location filename="../../studio/ui/export_dialog.py" line="279"/>
         <source>What this LMS changes:</source>
         <translation>Ce que ce LMS modifie :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="396"/>
+        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <source>cmi5 packages:</source>
+        <translation>Paquets cmi5 :</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/export_dialog.py" line="413"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation>Le validateur de Studio ne vérifie pas les paquets {fmt} ; importez-le d'abord dans un cours de test de votre LMS.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="50"/>
+        <location filename="../../studio/ui/import_dialog.py" line="53"/>
         <source>Import into the course</source>
         <translation>Importer dans le cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="53"/>
+        <location filename="../../studio/ui/import_dialog.py" line="56"/>
         <source>What to import</source>
         <translation>Quoi importer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="54"/>
+        <location filename="../../studio/ui/import_dialog.py" line="57"/>
         <source>PowerPoint slides (.pptx) as narrated slides</source>
         <translation>Diapositives PowerPoint (.pptx) en diapositives commentées</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="55"/>
+        <location filename="../../studio/ui/import_dialog.py" line="58"/>
         <source>Questions or a package (format detected)</source>
         <translation>Questions ou paquet (format détecté)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="64"/>
+        <location filename="../../studio/ui/import_dialog.py" line="67"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="66"/>
+        <location filename="../../studio/ui/import_dialog.py" line="69"/>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="71"/>
+        <location filename="../../studio/ui/import_dialog.py" line="74"/>
         <source>Add the questions to the selected quiz</source>
         <translation>Ajouter les questions au quiz sélectionné</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="78"/>
+        <location filename="../../studio/ui/import_dialog.py" line="81"/>
         <source>Import report</source>
         <translation>Rapport d'importation</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="79"/>
+        <location filename="../../studio/ui/import_dialog.py" line="82"/>
         <source>What was imported, kept as is, or skipped shows here.</source>
         <translation>Ce qui a été importé, conservé tel quel ou ignoré s'affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="80"/>
+        <location filename="../../studio/ui/import_dialog.py" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="90"/>
+        <location filename="../../studio/ui/import_dialog.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="91"/>
+        <location filename="../../studio/ui/import_dialog.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="108"/>
+        <location filename="../../studio/ui/import_dialog.py" line="123"/>
         <source>PowerPoint (*.pptx)</source>
         <translation>PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="108"/>
+        <location filename="../../studio/ui/import_dialog.py" line="129"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="109"/>
+        <location filename="../../studio/ui/import_dialog.py" line="134"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="97"/>
+        <location filename="../../studio/ui/import_dialog.py" line="101"/>
         <source>Report:</source>
         <translation>Rapport :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="124"/>
+        <location filename="../../studio/ui/import_dialog.py" line="126"/>
+        <source>Questions and packages ({p})</source>
+        <translation>Questions et paquets ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/import_dialog.py" line="149"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="129"/>
+        <location filename="../../studio/ui/import_dialog.py" line="155"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="155"/>
+        <location filename="../../studio/ui/import_dialog.py" line="181"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="119"/>
+        <location filename="../../studio/ui/import_dialog.py" line="144"/>
         <source>Choose a file to import first (no file at {p}).</source>
         <translation>Choisissez d'abord un fichier à importer (aucun fichier à {p}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="148"/>
+        <location filename="../../studio/ui/import_dialog.py" line="174"/>
         <source>Imported {n} slides from {name} as a new module ({notes} with speaker notes; slide images: {how}).</source>
         <translation>{n} diapositives importées depuis {name} dans un nouveau module ({notes} avec notes de l'orateur ; images des diapositives : {how}).</translation>
     </message>
@@ -3719,6 +3804,11 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
     </message>
     <message>
         <location filename="../../studio/exporters/scorm/package.py"/>
+        <source>Keep the camera, author and location data stored in photos</source>
+        <translation>Conserver les données d'appareil photo, d'auteur et de lieu enregistrées dans les photos</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/scorm/package.py"/>
         <source>Track each lesson on its own in the LMS (one SCO per lesson)</source>
         <translation>Suivre chaque leçon séparément dans le LMS (un SCO par leçon)</translation>
     </message>
@@ -3781,6 +3871,11 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
         <location filename="../../studio/exporters/cc/cartridge.py"/>
         <source>Moodle</source>
         <translation>Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cc/cartridge.py"/>
+        <source>Moodle (Common Cartridge)</source>
+        <translation>Moodle (Common Cartridge)</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/cc/cartridge.py"/>
@@ -3858,9 +3953,64 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
         <translation>Image de couverture (vide : dessinée à partir du titre du cours) :</translation>
     </message>
     <message>
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle backup</source>
+        <translation>Sauvegarde Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions</source>
+        <translation>Questions Moodle XML</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 (xAPI)</source>
+        <translation>cmi5 (xAPI)</translation>
+    </message>
+    <message>
         <location filename="../../studio/exporters/presets.py"/>
-        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): lesson pages become File resources, links URL activities, discussion topics forums, quizzes Quiz activities with their questions, answers, feedback and points.</source>
-        <translation>Common Cartridge 1.1 (Moodle 4.x n'importe que CC 1.0/1.1) : les pages des leçons deviennent des ressources Fichier, les liens des activités URL, les sujets de discussion des forums, les quiz des activités Test avec leurs questions, réponses, commentaires et points.</translation>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and newer: restore it (Restore on the course or category page) to get one section per module, a Page per lesson with its video, captions and images, File, URL and Forum activities, and each quiz with its marks, pass mark, review options, deferred feedback and native question types. Where only Common Cartridge import is allowed, use the moodle-cc preset.</source>
+        <translation>Sauvegarde de cours Moodle (.mbz) pour Moodle 4.1 et suivants : restaurez-la (Restauration sur la page du cours ou de la catégorie) pour obtenir une section par module, une Page par leçon avec sa vidéo, ses sous-titres et ses images, des activités Fichier, URL et Forum, et chaque test avec ses points, sa note de réussite, ses options de relecture, son feedback différé et ses types de questions natifs. Là où seul l'import Common Cartridge est permis, utilisez le préréglage moodle-cc.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>ordering questions become 'drag and drop into text' questions (Moodle 4.1 has no ordering question type); the report of the export says which</source>
+        <translation>les questions de mise en ordre deviennent des questions « glisser-déposer sur texte » (Moodle 4.1 n'a pas de type mise en ordre) ; le rapport d'export indique lesquelles</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quizzes have no time limit (Studio sets none): set one in the quiz settings</source>
+        <translation>les tests n'ont pas de limite de temps (Studio n'en fixe pas) : réglez-en une dans les paramètres du test</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), connect it to an LRS, then upload the cmi5 export</source>
+        <translation>pas dans Moodle de base : installez le plugin cmi5 Launch Link (mod_cmi5launch), reliez-le à un LRS, puis déposez l'export cmi5</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): an 'About this course' section, then one section per module; each lesson page becomes a Page, attachments Files, links URL activities, discussion topics forums, quizzes Quiz activities. For graded quizzes export the Moodle backup instead (--format moodle, .mbz): it keeps marks, pass mark, review options and every question type.</source>
+        <translation>Common Cartridge 1.1 (Moodle 4.x n'importe que CC 1.0/1.1) : une section « À propos de ce cours », puis une section par module ; chaque page de leçon devient une Page, les pièces jointes des Fichiers, les liens des activités URL, les sujets de discussion des forums, les quiz des activités Test. Pour des tests notés, exportez plutôt la sauvegarde Moodle (--format moodle, .mbz) : elle garde les points, la note de réussite, les options de relecture et tous les types de questions.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quiz marks: Moodle's CC converter sets every question to 1 mark and the quiz total to a fixed value, so grades are wrong; use the Moodle backup (--format moodle) or SCORM 1.2 for graded quizzes</source>
+        <translation>points des tests : le convertisseur CC de Moodle met chaque question à 1 point et le total du test à une valeur fixe, les notes sont donc fausses ; utilisez la sauvegarde Moodle (--format moodle) ou SCORM 1.2 pour les tests notés</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>the pass mark becomes 0, choice shuffling and 'draw N at random' are lost: set them in the quiz settings</source>
+        <translation>la note de réussite passe à 0, le mélange des choix et le tirage de N questions au hasard sont perdus : réglez-les dans les paramètres du test</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>review options are off (learners do not see their marks or feedback) and the quiz runs in adaptive mode without penalty: change both in the quiz settings</source>
+        <translation>les options de relecture sont désactivées (les apprenants ne voient ni leurs points ni les commentaires) et le test fonctionne en mode adaptatif sans pénalité : changez les deux dans les paramètres du test</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>partial credit: 'choose all that apply' questions give full marks when every box is ticked (wrong choices weigh 0) and per-choice weights are lost</source>
+        <translation>crédit partiel : les questions « choisissez toutes les réponses qui conviennent » donnent tous les points quand toutes les cases sont cochées (les mauvais choix pèsent 0) et les poids par choix sont perdus</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3871,21 +4021,6 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
         <location filename="../../studio/exporters/presets.py"/>
         <source>matching questions arrive as one multiple-choice question per prompt, ordering questions as one multiple-choice 'which order is right?'</source>
         <translation>les questions d'appariement arrivent en une question à choix multiple par énoncé, les questions de mise en ordre en une question à choix multiple « quel est le bon ordre ? »</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>the pass mark, choice shuffling and 'draw N at random' are not imported: set them in the quiz settings</source>
-        <translation>la note de réussite, le mélange des choix et le tirage de N questions au hasard ne sont pas importés : réglez-les dans les paramètres du test</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>points are whole numbers (cc_weighting); fractional points are rounded down</source>
-        <translation>les points sont des nombres entiers (cc_weighting) ; les points décimaux sont arrondis à l'inférieur</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>lesson-to-lesson links inside pages lead nowhere (each page is its own resource): learners use Moodle's course page</source>
-        <translation>les liens d'une leçon à l'autre dans les pages ne mènent nulle part (chaque page est une ressource à part) : les apprenants utilisent la page du cours Moodle</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3909,6 +4044,11 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Canvas has no cmi5 launcher of its own (it needs an external cmi5/xAPI tool); use this preset or SCORM</source>
+        <translation>non : Canvas n'a pas de lanceur cmi5 propre (il faut un outil cmi5/xAPI externe) ; utilisez ce préréglage ou SCORM</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1 (Blackboard Learn imports CC 1.0-1.2): content items, web links, discussion forums, tests with CC-profile questions.</source>
         <translation>Common Cartridge 1.1 (Blackboard Learn importe CC 1.0-1.2) : éléments de contenu, liens web, forums de discussion, tests avec des questions du profil CC.</translation>
     </message>
@@ -3924,6 +4064,11 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Blackboard Learn itself; use this preset or SCORM</source>
+        <translation>pas d'import cmi5 dans Blackboard Learn lui-même ; utilisez ce préréglage ou SCORM</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.3 (Brightspace imports CC 1.x through Import/Export/Copy Components): content topics, links, discussions and quizzes.</source>
         <translation>Common Cartridge 1.3 (Brightspace importe CC 1.x via Importer/Exporter/Copier des composants) : rubriques de contenu, liens, discussions et quiz.</translation>
     </message>
@@ -3936,6 +4081,11 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
         <location filename="../../studio/exporters/presets.py"/>
         <source>the pass mark is not imported</source>
         <translation>la note de réussite n'est pas importée</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Brightspace itself; use this preset or SCORM</source>
+        <translation>pas d'import cmi5 dans Brightspace lui-même ; utilisez ce préréglage ou SCORM</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3959,6 +4109,11 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Open edX does not launch cmi5 packages</source>
+        <translation>non : Open edX ne lance pas les paquets cmi5</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1, CC QTI profile only: the widest reach (Moodle, Canvas, Blackboard, Brightspace, Sakai, cc2olx).</source>
         <translation>Common Cartridge 1.1, profil QTI de CC uniquement : la plus large portée (Moodle, Canvas, Blackboard, Brightspace, Sakai, cc2olx).</translation>
     </message>
@@ -3966,6 +4121,11 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
         <location filename="../../studio/exporters/presets.py"/>
         <source>numeric, matching and ordering questions are converted into profile questions (see the export report)</source>
         <translation>les questions numériques, d'appariement et de mise en ordre sont converties en questions du profil (voir le rapport d'export)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>see --format cmi5 for the LMSs that take cmi5 packages</source>
+        <translation>voir --format cmi5 pour les LMS qui acceptent les paquets cmi5</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/scorm/package.py"/>
@@ -4008,49 +4168,74 @@ Enregistrez, sous-titrez, créez des quiz et exportez en SCORM, Common Cartridge
         <translation>Livre EPUB 3 : l'édition hors ligne pour les apprenants sur téléphone et liseuse, avec vidéo, sous-titres, transcriptions et quiz qui fonctionnent sans script</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and later: sections, pages, files, links, forums and quizzes with native questions, marks and grade to pass</source>
+        <translation>Sauvegarde de cours Moodle (.mbz) pour Moodle 4.1 et suivants : sections, pages, fichiers, liens, forums et tests avec questions natives, points et note de réussite</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions (every quiz as a category, native question types, images embedded)</source>
+        <translation>Questions Moodle XML (chaque quiz en catégorie, types de questions natifs, images incluses)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 course package: xAPI statements to the LMS's Learning Record Store (every answer, pages and video chapters watched). Taken by: SCORM Cloud and the LMSs built on Rustici Engine; Moodle with the cmi5 Launch Link plugin (mod_cmi5launch) and an LRS; other LMSs that list cmi5 among their standards (ask your administrator)</source>
+        <translation>Paquet de cours cmi5 : des déclarations xAPI vers l'entrepôt d'enregistrements d'apprentissage (LRS) du LMS (chaque réponse, les pages et les chapitres vidéo vus). Accepté par : SCORM Cloud et les LMS fondés sur Rustici Engine ; Moodle avec le plugin cmi5 Launch Link (mod_cmi5launch) et un LRS ; d'autres LMS qui listent cmi5 parmi leurs standards (demandez à votre administrateur)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Studio quiz text</source>
         <translation>Texte de questions Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>CSV questions</source>
         <translation>Questions en CSV</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>QTI 1.2</source>
         <translation>QTI 1.2</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>QTI 2.1</source>
         <translation>QTI 2.1</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Studio package</source>
         <translation>Paquet Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>SCORM package</source>
         <translation>Paquet SCORM</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Common Cartridge</source>
         <translation>Common Cartridge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
+        <source>H5P</source>
+        <translation>H5P</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
+        <source>GIFT with media (zip)</source>
+        <translation>GIFT avec médias (zip)</translation>
     </message>
 </context>
 </TS>

@@ -94,122 +94,142 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="28"/>
+        <location filename="../../studio/ui/dialogs.py" line="29"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="30"/>
+        <location filename="../../studio/ui/dialogs.py" line="31"/>
         <source>If you don't save, your changes since the last save are lost.</source>
         <translation>如果不保存，自上次保存以来的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="31"/>
+        <location filename="../../studio/ui/dialogs.py" line="32"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="32"/>
+        <location filename="../../studio/ui/dialogs.py" line="33"/>
         <source>&amp;Don't save</source>
         <translation>不保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="33"/>
+        <location filename="../../studio/ui/dialogs.py" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="51"/>
+        <location filename="../../studio/ui/dialogs.py" line="52"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="57"/>
+        <location filename="../../studio/ui/dialogs.py" line="58"/>
         <source>Recover them to continue where you left off (then save), or discard them and open the last saved version.</source>
         <translation>恢复它们以便从上次停下的地方继续（然后保存），或放弃它们并打开最后保存的版本。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="60"/>
+        <location filename="../../studio/ui/dialogs.py" line="61"/>
         <source>&amp;Recover</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="61"/>
+        <location filename="../../studio/ui/dialogs.py" line="62"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="62"/>
+        <location filename="../../studio/ui/dialogs.py" line="63"/>
         <source>Decide &amp;later</source>
         <translation>稍后决定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="112"/>
+        <location filename="../../studio/ui/dialogs.py" line="80"/>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="83"/>
+        <source>Replacing it overwrites its contents.</source>
+        <translation>替换会覆盖其内容。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="84"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="130"/>
         <source>How to start</source>
         <translation>如何开始</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="113"/>
+        <location filename="../../studio/ui/dialogs.py" line="131"/>
         <source>How to start with Studio</source>
         <translation>如何开始使用 Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="136"/>
+        <location filename="../../studio/ui/dialogs.py" line="154"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="29"/>
+        <location filename="../../studio/ui/dialogs.py" line="30"/>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>关闭“{name}”之前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="53"/>
+        <location filename="../../studio/ui/dialogs.py" line="54"/>
         <source>Studio found unsaved changes to “{name}” from {when}, left when Studio stopped unexpectedly.</source>
         <translation>Studio 发现“{name}”有 {when} 时未保存的更改，是 Studio 意外停止时留下的。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="115"/>
+        <location filename="../../studio/ui/dialogs.py" line="81"/>
+        <source>“{name}” exists already in {folder}.</source>
+        <translation>“{name}”已存在于 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs.py" line="133"/>
         <source>Welcome to Studio</source>
         <translation>欢迎使用 Studio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="116"/>
+        <location filename="../../studio/ui/dialogs.py" line="134"/>
         <source>This is a sample course. Look around, change it, or start your own with File &gt; New course (Ctrl+Alt+N).</source>
         <translation>这是一门示例课程。你可以浏览、修改它，或者通过“文件 &gt; 新建课程”(Ctrl+Alt+N) 开始自己的课程。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="118"/>
+        <location filename="../../studio/ui/dialogs.py" line="136"/>
         <source>&lt;b&gt;Outline&lt;/b&gt; (left): modules, lessons and blocks. Drag them to reorder, or use Alt+Up/Down. F2 renames, Delete removes.</source>
         <translation>&lt;b&gt;大纲&lt;/b&gt;（左侧）：模块、课和内容块。拖动可以调整顺序，也可以用 Alt+上/下。F2 重命名，Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="120"/>
+        <location filename="../../studio/ui/dialogs.py" line="138"/>
         <source>&lt;b&gt;Add&lt;/b&gt;: Ctrl+Alt+M adds a module, Ctrl+N a lesson; Insert &gt; Add block adds a page, a video, an image, a quiz…</source>
         <translation>&lt;b&gt;添加&lt;/b&gt;：Ctrl+Alt+M 添加模块，Ctrl+N 添加一课；“插入 &gt; 添加内容块”可添加页面、视频、图片、测验……</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="122"/>
+        <location filename="../../studio/ui/dialogs.py" line="140"/>
         <source>&lt;b&gt;Edit&lt;/b&gt; the selected item in the middle; course details (title, licence, language) are in the Properties panel on the right.</source>
         <translation>在中间&lt;b&gt;编辑&lt;/b&gt;所选项目；课程信息（标题、许可协议、语言）在右侧的“属性”面板中。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="124"/>
+        <location filename="../../studio/ui/dialogs.py" line="142"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (F5) opens the course as a learner sees it, in your browser, from this computer only.</source>
         <translation>&lt;b&gt;预览&lt;/b&gt; (F5) 在你的浏览器中以学习者的视角打开课程，只在本机上。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="126"/>
+        <location filename="../../studio/ui/dialogs.py" line="144"/>
         <source>&lt;b&gt;Export&lt;/b&gt; (Ctrl+E) makes a SCORM, Common Cartridge or EPUB package for your LMS, checked before you upload it.</source>
         <translation>&lt;b&gt;导出&lt;/b&gt; (Ctrl+E) 为你的学习管理系统生成 SCORM、Common Cartridge 或 EPUB 包，并在上传前检查。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="128"/>
+        <location filename="../../studio/ui/dialogs.py" line="146"/>
         <source>Every change can be undone (Ctrl+Z). Studio saves a recovery copy while you work; save with Ctrl+S.</source>
         <translation>所有更改都可以撤销 (Ctrl+Z)。工作时 Studio 会保存一份恢复副本；用 Ctrl+S 保存。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs.py" line="86"/>
+        <location filename="../../studio/ui/dialogs.py" line="104"/>
         <source>What to do: {hint}</source>
         <translation>解决办法：{hint}</translation>
     </message>
@@ -2116,6 +2136,56 @@
         <translation>将“{w}”加入课程词典</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="40"/>
+        <source>Questions that pause the video</source>
+        <translation>让视频暂停的题目</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="48"/>
+        <source>&amp;Add question at playhead</source>
+        <translation>在播放头处添加题目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="60"/>
+        <source>Time of the question</source>
+        <translation>题目出现的时间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="62"/>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="64"/>
+        <source>Require the right answer</source>
+        <translation>要求答对</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="67"/>
+        <source>After a wrong answer, watch again from</source>
+        <translation>答错后，从此处重看</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="68"/>
+        <source>empty: no</source>
+        <translation>留空：不重看</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="70"/>
+        <source>After a wrong answer, &amp;watch again from:</source>
+        <translation>答错后，从此处重看(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="63"/>
+        <source>The video goes on only after the right answer</source>
+        <translation>只有答对后视频才继续播放</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/timed_questions.py" line="121"/>
+        <source>Set where to watch again</source>
+        <translation>设置重看的起点</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/timeline.py" line="66"/>
         <source>Caption timeline</source>
         <translation>字幕时间轴</translation>
@@ -2146,162 +2216,167 @@
         <translation>缩小 (Ctrl+滚轮)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="61"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="62"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="62"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="63"/>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="65"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="66"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="120"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="121"/>
         <source>Chapters</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="127"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="128"/>
         <source>Add chapter at playhead</source>
         <translation>在播放头处添加章节</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="129"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="130"/>
         <source>Remove chapter</source>
         <translation>移除章节</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="131"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="132"/>
         <source>Chapters from pauses</source>
         <translation>根据停顿生成章节</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="132"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="133"/>
         <source>A chapter after each long silence in the first caption track</source>
         <translation>在第一条字幕轨中每段长时间静音之后添加一个章节</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="212"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="213"/>
         <source>&amp;Captions</source>
         <translation>字幕(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="217"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="221"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="262"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="268"/>
         <source>Media:</source>
         <translation>媒体：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="272"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="278"/>
         <source>Transcript</source>
         <translation>文字稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="274"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="280"/>
         <source>Leave empty to build the transcript from the first caption track.</source>
         <translation>留空则根据第一条字幕轨生成文字稿。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="276"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="282"/>
         <source>T&amp;ranscript:</source>
         <translation>文字稿(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="277"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="283"/>
         <source>Write the transcript from the captions</source>
         <translation>根据字幕写出文字稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="278"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="284"/>
         <source>Paragraphs at the pauses of the first caption track; edit freely</source>
         <translation>按第一条字幕轨中的停顿分段；可随意修改</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="291"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="297"/>
         <source>Transcript from captions</source>
         <translation>根据字幕生成文字稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="92"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="93"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="163"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="164"/>
         <source>Add chapter</source>
         <translation>添加章节</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="179"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="180"/>
         <source>Rename chapter</source>
         <translation>重命名章节</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="185"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="186"/>
         <source>Move chapter</source>
         <translation>移动章节</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="216"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="218"/>
         <source>C&amp;hapters</source>
         <translation>章节(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="240"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="220"/>
+        <source>&amp;Questions</source>
+        <translation>题目(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/video_editor.py" line="245"/>
         <source>Use this frame as &amp;poster</source>
         <translation>将此帧用作封面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="241"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="246"/>
         <source>Use this frame as poster</source>
         <translation>将此帧用作封面</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="242"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="247"/>
         <source>The picture learners see before they press play</source>
         <translation>学习者点击播放之前看到的画面</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="255"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="261"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="265"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="271"/>
         <source>Choose poster…</source>
         <translation>选择封面…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="270"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="276"/>
         <source>Poster image:</source>
         <translation>封面图片：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="308"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="314"/>
         <source>Change media</source>
         <translation>更换媒体</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="313"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="319"/>
         <source>Change poster</source>
         <translation>更换封面</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="390"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="416"/>
         <source>Poster from {t}</source>
         <translation>{t} 处的封面</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/video_editor.py" line="162"/>
+        <location filename="../../studio/ui/editors/video_editor.py" line="163"/>
         <source>Chapter {n}</source>
         <translation>第 {n} 章</translation>
     </message>
@@ -2311,312 +2386,322 @@
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="50"/>
+        <location filename="../../studio/ui/export_dialog.py" line="51"/>
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="161"/>
+        <location filename="../../studio/ui/export_dialog.py" line="162"/>
         <source>Export the course</source>
         <translation>导出课程</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="164"/>
+        <location filename="../../studio/ui/export_dialog.py" line="165"/>
         <source>LMS or format</source>
         <translation>学习管理系统或格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="178"/>
+        <location filename="../../studio/ui/export_dialog.py" line="179"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="184"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>Package file</source>
         <translation>课程包文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="186"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="187"/>
         <source>Choose where to save the package</source>
         <translation>选择课程包的保存位置</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="192"/>
+        <location filename="../../studio/ui/export_dialog.py" line="193"/>
         <source>Estimated package size</source>
         <translation>课程包估计大小</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="194"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Warnings before export</source>
         <translation>导出前的警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="199"/>
+        <location filename="../../studio/ui/export_dialog.py" line="200"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="206"/>
+        <location filename="../../studio/ui/export_dialog.py" line="207"/>
         <source>Validation verdict</source>
         <translation>验证结论</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="215"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="218"/>
+        <location filename="../../studio/ui/export_dialog.py" line="219"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="221"/>
+        <location filename="../../studio/ui/export_dialog.py" line="222"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="228"/>
+        <location filename="../../studio/ui/export_dialog.py" line="229"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="325"/>
+        <location filename="../../studio/ui/export_dialog.py" line="328"/>
         <source>Save the package as</source>
         <translation>课程包另存为</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="348"/>
+        <location filename="../../studio/ui/export_dialog.py" line="361"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation>正在导出……（见任务面板）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="362"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>The package was not written.</source>
         <translation>未写出课程包。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="371"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Exported; checking the package…</source>
         <translation>已导出；正在检查课程包…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="419"/>
         <source>Valid {kind} package.</source>
         <translation>{kind} 课程包有效。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="419"/>
         <source>INVALID {kind} package.</source>
         <translation>{kind} 课程包无效。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="49"/>
+        <location filename="../../studio/ui/export_dialog.py" line="50"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="65"/>
+        <location filename="../../studio/ui/export_dialog.py" line="66"/>
         <source>Over the {n} MB upload limit some LMSs use: choose a lower video quality or split the course.</source>
         <translation>超过了部分学习管理系统 {n} MB 的上传限制：请选择较低的视频质量或拆分课程。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="233"/>
+        <location filename="../../studio/ui/export_dialog.py" line="234"/>
         <source>Package file:</source>
         <translation>课程包文件：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="236"/>
+        <location filename="../../studio/ui/export_dialog.py" line="237"/>
         <source>Check before exporting:</source>
         <translation>导出前请检查：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="317"/>
+        <location filename="../../studio/ui/export_dialog.py" line="320"/>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Validating the package</source>
         <translation>正在验证课程包</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="395"/>
+        <location filename="../../studio/ui/export_dialog.py" line="412"/>
         <source>Exported (not checked).</source>
         <translation>已导出（未检查）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="354"/>
+        <location filename="../../studio/ui/export_dialog.py" line="367"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="357"/>
+        <location filename="../../studio/ui/export_dialog.py" line="370"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="380"/>
         <source>Exported {path} ({size}).</source>
         <translation>已导出 {path} ({size})。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="369"/>
+        <location filename="../../studio/ui/export_dialog.py" line="382"/>
         <source>Warning: {w}</source>
         <translation>警告：{w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="383"/>
         <source>Changed by the target: {d}</source>
         <translation>目标平台会改动：{d}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="385"/>
+        <location filename="../../studio/ui/export_dialog.py" line="402"/>
         <source>Validate {name}</source>
         <translation>验证 {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="403"/>
+        <location filename="../../studio/ui/export_dialog.py" line="420"/>
         <source>{e} errors, {w} warnings.</source>
         <translation>{e} 个错误，{w} 个警告。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="168"/>
+        <location filename="../../studio/ui/export_dialog.py" line="169"/>
         <source>{lms} — {fmt}</source>
         <translation>{lms} — {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="304"/>
+        <location filename="../../studio/ui/export_dialog.py" line="307"/>
         <source>Estimated size: about {size}.</source>
         <translation>估计大小：约 {size}。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="416"/>
+        <location filename="../../studio/ui/export_dialog.py" line="433"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation>没有文件管理器能打开该文件夹。课程包位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="339"/>
+        <location filename="../../studio/ui/export_dialog.py" line="342"/>
         <source>Check the options: {e}</source>
         <translation>请检查选项：{e}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="278"/>
+        <location filename="../../studio/ui/export_dialog.py" line="279"/>
         <source>What this LMS changes:</source>
         <translation>此学习管理系统会改动：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="396"/>
+        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <source>cmi5 packages:</source>
+        <translation>cmi5 课程包：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/export_dialog.py" line="413"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation>Studio 的验证器不检查 {fmt} 课程包；请先把它导入学习管理系统中的测试课程。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="50"/>
+        <location filename="../../studio/ui/import_dialog.py" line="53"/>
         <source>Import into the course</source>
         <translation>导入到课程</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="53"/>
+        <location filename="../../studio/ui/import_dialog.py" line="56"/>
         <source>What to import</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="54"/>
+        <location filename="../../studio/ui/import_dialog.py" line="57"/>
         <source>PowerPoint slides (.pptx) as narrated slides</source>
         <translation>PowerPoint 幻灯片 (.pptx)，作为带旁白的幻灯片</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="55"/>
+        <location filename="../../studio/ui/import_dialog.py" line="58"/>
         <source>Questions or a package (format detected)</source>
         <translation>题目或课程包（自动识别格式）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="64"/>
+        <location filename="../../studio/ui/import_dialog.py" line="67"/>
         <source>File to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="66"/>
+        <location filename="../../studio/ui/import_dialog.py" line="69"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="71"/>
+        <location filename="../../studio/ui/import_dialog.py" line="74"/>
         <source>Add the questions to the selected quiz</source>
         <translation>将题目添加到所选测验</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="78"/>
+        <location filename="../../studio/ui/import_dialog.py" line="81"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="79"/>
+        <location filename="../../studio/ui/import_dialog.py" line="82"/>
         <source>What was imported, kept as is, or skipped shows here.</source>
         <translation>这里显示导入了什么、原样保留了什么、跳过了什么。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="80"/>
+        <location filename="../../studio/ui/import_dialog.py" line="83"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="90"/>
+        <location filename="../../studio/ui/import_dialog.py" line="93"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="91"/>
+        <location filename="../../studio/ui/import_dialog.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="108"/>
+        <location filename="../../studio/ui/import_dialog.py" line="123"/>
         <source>PowerPoint (*.pptx)</source>
         <translation>PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="108"/>
+        <location filename="../../studio/ui/import_dialog.py" line="129"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="109"/>
+        <location filename="../../studio/ui/import_dialog.py" line="134"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="97"/>
+        <location filename="../../studio/ui/import_dialog.py" line="101"/>
         <source>Report:</source>
         <translation>报告：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="124"/>
+        <location filename="../../studio/ui/import_dialog.py" line="126"/>
+        <source>Questions and packages ({p})</source>
+        <translation>题目和课程包 ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/import_dialog.py" line="149"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="129"/>
+        <location filename="../../studio/ui/import_dialog.py" line="155"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="155"/>
+        <location filename="../../studio/ui/import_dialog.py" line="181"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="119"/>
+        <location filename="../../studio/ui/import_dialog.py" line="144"/>
         <source>Choose a file to import first (no file at {p}).</source>
         <translation>请先选择要导入的文件（{p} 处没有文件）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/import_dialog.py" line="148"/>
+        <location filename="../../studio/ui/import_dialog.py" line="174"/>
         <source>Imported {n} slides from {name} as a new module ({notes} with speaker notes; slide images: {how}).</source>
         <translation>已从 {name} 导入 {n} 张幻灯片，作为新模块（{notes} 张带演讲者备注；幻灯片图片：{how}）。</translation>
     </message>
@@ -3719,6 +3804,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/scorm/package.py"/>
+        <source>Keep the camera, author and location data stored in photos</source>
+        <translation>保留照片中的相机、作者和位置信息</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/scorm/package.py"/>
         <source>Track each lesson on its own in the LMS (one SCO per lesson)</source>
         <translation>在学习管理系统中分别跟踪每一课（每课一个 SCO）</translation>
     </message>
@@ -3781,6 +3871,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <location filename="../../studio/exporters/cc/cartridge.py"/>
         <source>Moodle</source>
         <translation>Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cc/cartridge.py"/>
+        <source>Moodle (Common Cartridge)</source>
+        <translation>Moodle（Common Cartridge）</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/cc/cartridge.py"/>
@@ -3858,9 +3953,64 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <translation>封面图片（留空则根据课程标题绘制）：</translation>
     </message>
     <message>
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle backup</source>
+        <translation>Moodle 备份</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions</source>
+        <translation>Moodle XML 题目</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 (xAPI)</source>
+        <translation>cmi5 (xAPI)</translation>
+    </message>
+    <message>
         <location filename="../../studio/exporters/presets.py"/>
-        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): lesson pages become File resources, links URL activities, discussion topics forums, quizzes Quiz activities with their questions, answers, feedback and points.</source>
-        <translation>Common Cartridge 1.1（Moodle 4.x 只能导入 CC 1.0/1.1）：课的页面变为“文件”资源，链接变为“网址”活动，讨论主题变为论坛，测验变为包含题目、答案、反馈和分值的“测验”活动。</translation>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and newer: restore it (Restore on the course or category page) to get one section per module, a Page per lesson with its video, captions and images, File, URL and Forum activities, and each quiz with its marks, pass mark, review options, deferred feedback and native question types. Where only Common Cartridge import is allowed, use the moodle-cc preset.</source>
+        <translation>适用于 Moodle 4.1 及更新版本的 Moodle 课程备份 (.mbz)：在课程或类别页面上“恢复”它，即可得到每个模块一个章节、每课一个带视频、字幕和图片的“页面”，以及“文件”“网址”和“论坛”活动；每个测验保留分值、及格线、复查选项、延迟反馈和原生题型。如果只允许导入 Common Cartridge，请使用 moodle-cc 预设。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>ordering questions become 'drag and drop into text' questions (Moodle 4.1 has no ordering question type); the report of the export says which</source>
+        <translation>排序题会变为“拖放到文本”题（Moodle 4.1 没有排序题型）；导出报告会列出是哪些</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quizzes have no time limit (Studio sets none): set one in the quiz settings</source>
+        <translation>测验没有时间限制（Studio 不设置）：请在测验设置中设置</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), connect it to an LRS, then upload the cmi5 export</source>
+        <translation>Moodle 本身不支持：请安装 cmi5 Launch Link 插件 (mod_cmi5launch)，将其连接到 LRS，然后上传 cmi5 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>Common Cartridge 1.1 (Moodle 4.x imports CC 1.0/1.1 only): an 'About this course' section, then one section per module; each lesson page becomes a Page, attachments Files, links URL activities, discussion topics forums, quizzes Quiz activities. For graded quizzes export the Moodle backup instead (--format moodle, .mbz): it keeps marks, pass mark, review options and every question type.</source>
+        <translation>Common Cartridge 1.1（Moodle 4.x 只能导入 CC 1.0/1.1）：先是“关于本课程”章节，然后每个模块一个章节；每个课的页面变为“页面”，附件变为“文件”，链接变为“网址”活动，讨论主题变为论坛，测验变为“测验”活动。若需计分测验，请改为导出 Moodle 备份（--format moodle，.mbz）：它会保留分值、及格线、复查选项和所有题型。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>quiz marks: Moodle's CC converter sets every question to 1 mark and the quiz total to a fixed value, so grades are wrong; use the Moodle backup (--format moodle) or SCORM 1.2 for graded quizzes</source>
+        <translation>测验分值：Moodle 的 CC 转换器会把每道题设为 1 分、把测验总分设为固定值，因此成绩会出错；计分测验请使用 Moodle 备份 (--format moodle) 或 SCORM 1.2</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>the pass mark becomes 0, choice shuffling and 'draw N at random' are lost: set them in the quiz settings</source>
+        <translation>及格线变为 0，选项乱序和“随机抽取 N 道题”会丢失：请在测验设置中设置</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>review options are off (learners do not see their marks or feedback) and the quiz runs in adaptive mode without penalty: change both in the quiz settings</source>
+        <translation>复查选项被关闭（学习者看不到自己的分数和反馈），测验以无扣分的自适应模式运行：请在测验设置中修改这两项</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>partial credit: 'choose all that apply' questions give full marks when every box is ticked (wrong choices weigh 0) and per-choice weights are lost</source>
+        <translation>部分得分：“选择所有符合项”的题目在勾选全部选项时给满分（错误选项权重为 0），每个选项的权重会丢失</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3871,21 +4021,6 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <location filename="../../studio/exporters/presets.py"/>
         <source>matching questions arrive as one multiple-choice question per prompt, ordering questions as one multiple-choice 'which order is right?'</source>
         <translation>配对题会变为每个题目一道选择题，排序题变为一道“哪个顺序是正确的？”选择题</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>the pass mark, choice shuffling and 'draw N at random' are not imported: set them in the quiz settings</source>
-        <translation>及格分数、选项乱序和“随机抽取 N 道题”不会导入：请在测验设置中设置</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>points are whole numbers (cc_weighting); fractional points are rounded down</source>
-        <translation>分值为整数 (cc_weighting)；小数分值向下取整</translation>
-    </message>
-    <message>
-        <location filename="../../studio/exporters/presets.py"/>
-        <source>lesson-to-lesson links inside pages lead nowhere (each page is its own resource): learners use Moodle's course page</source>
-        <translation>页面中课与课之间的链接无法跳转（每个页面都是独立资源）：学习者使用 Moodle 的课程页面</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3909,6 +4044,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Canvas has no cmi5 launcher of its own (it needs an external cmi5/xAPI tool); use this preset or SCORM</source>
+        <translation>否：Canvas 没有自带的 cmi5 启动器（需要外部 cmi5/xAPI 工具）；请使用此预设或 SCORM</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1 (Blackboard Learn imports CC 1.0-1.2): content items, web links, discussion forums, tests with CC-profile questions.</source>
         <translation>Common Cartridge 1.1（Blackboard Learn 可导入 CC 1.0-1.2）：内容项、网页链接、讨论论坛以及包含 CC 规范题目的测试。</translation>
     </message>
@@ -3924,6 +4064,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Blackboard Learn itself; use this preset or SCORM</source>
+        <translation>Blackboard Learn 本身不能导入 cmi5；请使用此预设或 SCORM</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.3 (Brightspace imports CC 1.x through Import/Export/Copy Components): content topics, links, discussions and quizzes.</source>
         <translation>Common Cartridge 1.3（Brightspace 通过“导入/导出/复制组件”导入 CC 1.x）：内容主题、链接、讨论和测验。</translation>
     </message>
@@ -3936,6 +4081,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <location filename="../../studio/exporters/presets.py"/>
         <source>the pass mark is not imported</source>
         <translation>及格分数不会导入</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>no cmi5 import in Brightspace itself; use this preset or SCORM</source>
+        <translation>Brightspace 本身不能导入 cmi5；请使用此预设或 SCORM</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
@@ -3959,6 +4109,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
     </message>
     <message>
         <location filename="../../studio/exporters/presets.py"/>
+        <source>no: Open edX does not launch cmi5 packages</source>
+        <translation>否：Open edX 不能启动 cmi5 课程包</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
         <source>Common Cartridge 1.1, CC QTI profile only: the widest reach (Moodle, Canvas, Blackboard, Brightspace, Sakai, cc2olx).</source>
         <translation>Common Cartridge 1.1，仅使用 CC QTI 规范：适用范围最广（Moodle、Canvas、Blackboard、Brightspace、Sakai、cc2olx）。</translation>
     </message>
@@ -3966,6 +4121,11 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <location filename="../../studio/exporters/presets.py"/>
         <source>numeric, matching and ordering questions are converted into profile questions (see the export report)</source>
         <translation>数值题、配对题和排序题会被转换为规范内的题型（见导出报告）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/presets.py"/>
+        <source>see --format cmi5 for the LMSs that take cmi5 packages</source>
+        <translation>支持 cmi5 课程包的学习管理系统请见 --format cmi5</translation>
     </message>
     <message>
         <location filename="../../studio/exporters/scorm/package.py"/>
@@ -4008,49 +4168,74 @@ Record, caption, build quizzes and export SCORM, Common Cartridge and EPUB. Ever
         <translation>EPUB 3 电子书：供学习者在手机和电子阅读器上离线使用的版本，包含视频、字幕、文字稿以及无需脚本即可使用的测验</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/exporters/moodle/backup.py"/>
+        <source>Moodle course backup (.mbz) for Moodle 4.1 and later: sections, pages, files, links, forums and quizzes with native questions, marks and grade to pass</source>
+        <translation>适用于 Moodle 4.1 及更新版本的 Moodle 课程备份 (.mbz)：章节、页面、文件、链接、论坛，以及带原生题型、分值和及格线的测验</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/moodle/moodle_xml.py"/>
+        <source>Moodle XML questions (every quiz as a category, native question types, images embedded)</source>
+        <translation>Moodle XML 题目（每个测验作为一个类别，原生题型，图片内嵌）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/cmi5/package.py"/>
+        <source>cmi5 course package: xAPI statements to the LMS's Learning Record Store (every answer, pages and video chapters watched). Taken by: SCORM Cloud and the LMSs built on Rustici Engine; Moodle with the cmi5 Launch Link plugin (mod_cmi5launch) and an LRS; other LMSs that list cmi5 among their standards (ask your administrator)</source>
+        <translation>cmi5 课程包：向学习管理系统的学习记录存储 (LRS) 发送 xAPI 语句（每个答案、浏览过的页面和视频章节）。支持的平台：SCORM Cloud 以及基于 Rustici Engine 的学习管理系统；安装了 cmi5 Launch Link 插件 (mod_cmi5launch) 并连接 LRS 的 Moodle；其他把 cmi5 列为支持标准的学习管理系统（请咨询管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Studio quiz text</source>
         <translation>Studio 题目文本</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>CSV questions</source>
         <translation>CSV 题目</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>QTI 1.2</source>
         <translation>QTI 1.2</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>QTI 2.1</source>
         <translation>QTI 2.1</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Studio package</source>
         <translation>Studio 课程包</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>SCORM package</source>
         <translation>SCORM 课程包</translation>
     </message>
     <message>
-        <location filename="../../studio/importers/detect.py"/>
+        <location filename="../../studio/importers/registry.py"/>
         <source>Common Cartridge</source>
         <translation>Common Cartridge</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
+        <source>H5P</source>
+        <translation>H5P</translation>
+    </message>
+    <message>
+        <location filename="../../studio/importers/registry.py"/>
+        <source>GIFT with media (zip)</source>
+        <translation>带媒体的 GIFT (zip)</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ def cmi5_summary() -> str:
 # The name each LMS goes by, for people (the export dialog, the cc "lms" option).
 LMS_TITLES: dict[str, str] = {
     "moodle": "Moodle",
+    "moodle-cc": "Moodle (Common Cartridge)",
     "canvas": "Canvas",
     "blackboard": "Blackboard",
     "brightspace": "Brightspace",

@@ -29,7 +29,6 @@ class Lesson:
 class Module:
     title: str = "Untitled module"
     lessons: list[Lesson] = field(default_factory=list)
-    description: str = ""
     id: str = field(default_factory=lambda: new_id("mod"))
     # What the module is about (plain text): the section summary in an LMS.
     description: str = ""

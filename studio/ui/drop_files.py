@@ -91,12 +91,12 @@ def _stage_one(project: Any, path: Path, progress: Any) -> Staged:
 
             return Staged(path, "attachment", asset=stage_media(project, path))
         raise
-    from studio.importers import FORMAT_LABELS
     from studio.importers.read import read_source
+    from studio.importers.registry import label
     from studio.importers.report import ImportReport
     from studio.importers.safe_archive import safe_temp_dir
 
-    report = ImportReport(source=path.name, format=FORMAT_LABELS.get(fmt, fmt))
+    report = ImportReport(source=path.name, format=label(fmt))
     workdir = safe_temp_dir()
     try:
         content = read_source(path, fmt, workdir, report, progress)

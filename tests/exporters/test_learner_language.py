@@ -84,10 +84,10 @@ def courses(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
     out: dict[str, dict[str, Path]] = {}
     for lang in TEXT:
         project = course_in(lang, folder, video)
-        moodle = PRESETS["moodle"]
+        moodle = PRESETS["moodle-cc"]  # the .mbz backup keeps its pages inside XML
         out[lang] = {
             "scorm": export(project, "scorm2004", folder / f"{lang}-scorm.zip", sco_per_lesson=True),
-            "moodle": export(project, moodle.format, folder / f"{lang}-moodle.imscc",
+            "moodle": export(project, moodle.format, folder / f"{lang}-moodle-cc.imscc",
                              **moodle.options),
         }
         site = render_site(project.course, project.media_dir, RenderOptions(target="preview"),

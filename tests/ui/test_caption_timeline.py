@@ -124,13 +124,22 @@ def test_seek_keys_and_next_problem(editor, qtbot) -> None:
 
 
 def test_markers_are_drawn_and_activated(editor, qtbot) -> None:
-    _project, _track, widget = editor
+    from studio.commands import InsertItem
+    from studio.model.blocks import TimedQuestion
+
+    project, _track, widget = editor
     timeline = widget.timeline
     hit: list[object] = []
     timeline.marker_activated.connect(hit.append)
     timeline.set_markers([TimelineMarker(2.0, "Question 1", key="q1")])
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(timeline.x_of(2.0), 4))
     assert hit == ["q1"]
+    # the video's timed questions (issue 18) show as markers; a click opens the question
+    timed = TimedQuestion(time=1.2)
+    project.stack.push(InsertItem(widget.block.timed_questions, None, timed, "Add question"))
+    assert [m.key for m in timeline.markers] == [timed]
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(timeline.x_of(1.2), 4))
+    assert widget.tabs.currentWidget() is widget.timed
 
 
 def test_the_help_menu_lists_every_shortcut(qtbot, tmp_path) -> None:

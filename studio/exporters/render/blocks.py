@@ -68,6 +68,10 @@ class BlockRenderer:
         self.has_timed_questions = False  # the pages need the timed-question player
         self.interactive = True  # the pages run the player (else questions render as text)
 
+    def points_label(self, points: float) -> str:
+        """``1 point`` / ``2 points`` in the course language."""
+        return self.t["point"] if points == 1 else self.t["points"].format(n=f"{points:g}")
+
     def rewrite(self, html: str) -> str:
         from studio.exporters.render.media_map import rewrite_asset_refs
 
@@ -205,7 +209,7 @@ class BlockRenderer:
         views, keys = [], []
         for number, timed in enumerate(video_questions.ordered(block), start=1):
             q = question_view(block.id, number, timed.question, self.rewrite)
-            q["points_label"] = _points(timed.question.points)
+            q["points_label"] = self.points_label(timed.question.points)
             rewind = video_questions.rewind_time(timed)
             views.append({
                 "id": timed.id,
@@ -292,8 +296,7 @@ class BlockRenderer:
         questions = []
         for number, q in enumerate(quiz.questions, start=1):
             view = question_view(block.id, number, q, self.rewrite, self.t)
-            view["points_label"] = (self.t["point"] if q.points == 1
-                                    else self.t["points"].format(n=f"{q.points:g}"))
+            view["points_label"] = self.points_label(q.points)
             questions.append(view)
         t = self.t
         meta = [t["quiz_questions"].format(n=len(quiz.questions))]

@@ -355,6 +355,8 @@ class MediaBlockEditor(EditorBase):
 
     def _marker_activated(self, timed: Any) -> None:
         """A click on a question's marker: seek there and show it in the Questions tab."""
+        if not hasattr(timed, "time"):
+            return  # a marker someone else set
         self.player.seek(timed.time)
         if self.timed is not None:
             self.tabs.setCurrentWidget(self.timed)
