@@ -110,7 +110,7 @@ class ChecklistPanel(QWidget):
             tr("{e} to fix, {w} to check before publishing.").format(
                 e=errors, w=len(self.problems) - errors))
         for problem in self.problems:
-            mark = "⛔" if problem.severity == "error" else "⚠"
+            mark = "✖" if problem.severity == "error" else "⚠"
             item = QListWidgetItem(f"{mark} {problem.message}\n{problem.where}")
             item.setToolTip(str(problem))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,

@@ -273,7 +273,9 @@ class CueDetail(QWidget):
         times.addWidget(QLabel("→"))
         times.addWidget(self.end)
         times.addStretch(1)
-        layout.addRow(tr("T&iming:"), times)
+        timing = QLabel(tr("T&iming:"))
+        timing.setBuddy(self.start)  # else the "&" shows and Alt+I goes nowhere
+        layout.addRow(timing, times)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(tr("Warnings for this caption"))

@@ -360,6 +360,7 @@ class TimelineView(QWidget):
         self.area = QScrollArea()
         self.area.setAccessibleName(tr("Caption timeline"))
         self.area.setProperty("scrolls_sideways", True)  # a timeline is wider than the view
+        self.area.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right
         self.area.setWidget(self.timeline)
         self.area.setWidgetResizable(False)
         self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
