@@ -374,133 +374,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="87"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="92"/>
         <source>Caption status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="91"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="96"/>
         <source>Captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="432"/>
-        <source>Captioning with Whisper… (see the jobs panel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="178"/>
         <source>Import captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="178"/>
         <source>Captions (*.vtt *.srt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="211"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="221"/>
         <source>No captions yet: caption with Whisper, import a file or add a track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="215"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="225"/>
         <source>{n} captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="219"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="229"/>
         <source>no warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="222"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="232"/>
         <source>auto-generated: check the text, then mark it reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="286"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="296"/>
         <source>No problems left in this track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="368"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="378"/>
         <source>Delete caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="382"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="392"/>
         <source>Add caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="417"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="433"/>
         <source>Choose the media file of this block first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="430"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="448"/>
         <source>Caption “{t}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="430"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="451"/>
+        <source>Timing the script to the recording… (see the jobs panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="453"/>
+        <source>Captioning with Whisper… (see the jobs panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="448"/>
         <source>media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="438"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="460"/>
         <source>Captioning was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="451"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="477"/>
         <source>Captioning failed: {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="129"/>
-        <source>reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="129"/>
-        <source>auto-generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="217"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="227"/>
         <source>{n} warnings for the {p} profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="421"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="437"/>
         <source>The media file is missing from the project: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="395"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="137"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="137"/>
+        <source>auto-generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="138"/>
+        <source>from script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="405"/>
         <source>{n} replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="64"/>
+        <source>Word confidence: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="59"/>
+        <source>Listen here first — low confidence: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="290"/>
+        <source>low confidence: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -614,42 +639,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="154"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
         <source>Caption with Whisper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="193"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
         <source>Merge with next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="195"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
         <source>New caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="196"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="197"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
         <source>Re-flow to profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="204"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="210"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="220"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="226"/>
         <source>Replace all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,188 +684,253 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="112"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="101"/>
+        <source>Automatic — tiny.en for English, base for other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="118"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="144"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
         <source>Caption track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="152"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
         <source>Add track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="153"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
         <source>Import .vtt/.srt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
         <source>Transcribe the media on this computer (nothing is uploaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="163"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="169"/>
         <source>Whisper options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
         <source>Whisper model and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="172"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="178"/>
         <source>&amp;Reviewed by the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="173"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
         <source>Reviewed by the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="177"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="183"/>
         <source>Caption profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="188"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
         <source>Follow playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="205"/>
         <source>Shift by seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="208"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="214"/>
         <source>Shift the selected captions (all if none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="215"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="221"/>
         <source>Find in all tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="216"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="218"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="224"/>
         <source>Replace with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="225"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
         <source>Replace in every caption track of this block (one undo step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="233"/>
         <source>&amp;Whole words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="228"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
         <source>Whole words only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="229"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
         <source>Re&amp;gular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="230"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
         <source>Python regular expression; \1 in the replacement is the first group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="117"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
         <source>Detect the language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="156"/>
         <source>Track:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="186"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="192"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="257"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="263"/>
         <source>Caption text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="262"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="268"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="264"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="265"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
         <source>End time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="276"/>
         <source>T&amp;iming:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="273"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="281"/>
         <source>Warnings for this caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="274"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="120"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="126"/>
         <source>Translate to English subtitles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="109"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="115"/>
         <source>No model installed: run 'studio models install tiny.en'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="116"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="122"/>
         <source>The course language ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="308"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="308"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
         <source>fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Ad lib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Said differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="46"/>
+        <source>Departures from the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="92"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="93"/>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Captions show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="83"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="70"/>
+        <source>The speaker departed from the script in {n} place(s). Listen, then choose what the captions show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="91"/>
+        <source>Captions show, at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2195,22 +2285,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="369"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="370"/>
         <source>Zoom in the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="370"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="371"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="374"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="375"/>
         <source>Zoom out the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="375"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="376"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,12 +3070,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="426"/>
+        <location filename="../../studio/ui/main_window.py" line="429"/>
         <source>Choose a file to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="501"/>
+        <location filename="../../studio/ui/main_window.py" line="504"/>
         <source>Preparing the preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,12 +3095,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="466"/>
+        <location filename="../../studio/ui/main_window.py" line="469"/>
         <source>Cannot add the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="499"/>
+        <location filename="../../studio/ui/main_window.py" line="502"/>
         <source>Cannot preview the course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,32 +3160,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="441"/>
+        <location filename="../../studio/ui/main_window.py" line="444"/>
         <source>Copying {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="463"/>
+        <location filename="../../studio/ui/main_window.py" line="466"/>
         <source>Added {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="493"/>
+        <location filename="../../studio/ui/main_window.py" line="496"/>
         <source>No browser could be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="496"/>
+        <location filename="../../studio/ui/main_window.py" line="499"/>
         <source>Preview at {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="458"/>
+        <location filename="../../studio/ui/main_window.py" line="461"/>
         <source>Add {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="493"/>
+        <location filename="../../studio/ui/main_window.py" line="496"/>
         <source>The preview is ready at {url}: open that address in a web browser.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -374,134 +374,159 @@
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="87"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="92"/>
         <source>Caption status</source>
         <translation>Estado de los subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="91"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="96"/>
         <source>Captions</source>
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="432"/>
-        <source>Captioning with Whisper… (see the jobs panel)</source>
-        <translation>Subtitulando con Whisper… (mira el panel de tareas)</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="178"/>
         <source>Import captions</source>
         <translation>Importar subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="178"/>
         <source>Captions (*.vtt *.srt)</source>
         <translation>Subtítulos (*.vtt *.srt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="211"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="221"/>
         <source>No captions yet: caption with Whisper, import a file or add a track.</source>
         <translation>Aún no hay subtítulos: subtitula con Whisper, importa un archivo o añade una pista.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="215"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="225"/>
         <source>{n} captions</source>
         <translation>{n} subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="219"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="229"/>
         <source>no warnings</source>
         <translation>sin avisos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="222"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="232"/>
         <source>auto-generated: check the text, then mark it reviewed</source>
         <translation>generados automáticamente: revisa el texto y márcalos como revisados</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="286"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="296"/>
         <source>No problems left in this track.</source>
         <translation>No quedan problemas en esta pista.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="368"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="378"/>
         <source>Delete caption</source>
         <translation>Eliminar subtítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="382"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="392"/>
         <source>Add caption</source>
         <translation>Añadir subtítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="417"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="433"/>
         <source>Choose the media file of this block first.</source>
         <translation>Primero elige el archivo multimedia de este bloque.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="430"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="448"/>
         <source>Caption “{t}”</source>
         <translation>Subtitular “{t}”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="430"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="451"/>
+        <source>Timing the script to the recording… (see the jobs panel)</source>
+        <translation>Sincronizando el guion con la grabación… (mira el panel de tareas)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="453"/>
+        <source>Captioning with Whisper… (see the jobs panel)</source>
+        <translation>Subtitulando con Whisper… (mira el panel de tareas)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="448"/>
         <source>media</source>
         <translation>multimedia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="438"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="460"/>
         <source>Captioning was cancelled.</source>
         <translation>Se canceló el subtitulado.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="451"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="477"/>
         <source>Captioning failed: {m}</source>
         <translation>Falló el subtitulado: {m}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="129"/>
-        <source>reviewed</source>
-        <translation>revisados</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="129"/>
-        <source>auto-generated</source>
-        <translation>generados automáticamente</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="217"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="227"/>
         <source>{n} warnings for the {p} profile</source>
         <translation>{n} avisos para el perfil {p}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="421"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="437"/>
         <source>The media file is missing from the project: {p}</source>
         <translation>Falta el archivo multimedia en el proyecto: {p}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="395"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="137"/>
+        <source>reviewed</source>
+        <translation>revisados</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="137"/>
+        <source>auto-generated</source>
+        <translation>generados automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="138"/>
+        <source>from script</source>
+        <translation>del guion</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="405"/>
         <source>{n} replaced</source>
         <translation>{n} sustituciones</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="64"/>
+        <source>Word confidence: {words}</source>
+        <translation>Confianza de las palabras: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="59"/>
+        <source>Listen here first — low confidence: {words}</source>
+        <translation>Escucha primero aquí — baja confianza: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="290"/>
+        <source>low confidence: {w}</source>
+        <translation>baja confianza: {w}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
@@ -614,42 +639,42 @@
         <translation>Problema anterior</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="154"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
         <source>Caption with Whisper</source>
         <translation>Subtitular con Whisper</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="193"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
         <source>Split</source>
         <translation>Dividir</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
         <source>Merge with next</source>
         <translation>Unir con el siguiente</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="195"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
         <source>New caption</source>
         <translation>Nuevo subtítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="196"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="197"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
         <source>Re-flow to profile</source>
         <translation>Reajustar al perfil</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="204"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="210"/>
         <source>Shift</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="220"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="226"/>
         <source>Replace all</source>
         <translation>Sustituir todo</translation>
     </message>
@@ -659,189 +684,254 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="112"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="101"/>
+        <source>Automatic — tiny.en for English, base for other languages</source>
+        <translation>Automático — tiny.en para inglés, base para otros idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="118"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="144"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
         <source>Caption track</source>
         <translation>Pista de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="152"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
         <source>Add track</source>
         <translation>Añadir pista</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="153"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
         <source>Import .vtt/.srt…</source>
         <translation>Importar .vtt/.srt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
         <source>Transcribe the media on this computer (nothing is uploaded)</source>
         <translation>Transcribir el contenido en este equipo (no se sube nada)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="163"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="169"/>
         <source>Whisper options</source>
         <translation>Opciones de Whisper</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
         <source>Whisper model and language</source>
         <translation>Modelo e idioma de Whisper</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="172"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="178"/>
         <source>&amp;Reviewed by the author</source>
         <translation>&amp;Revisados por el autor</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="173"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
         <source>Reviewed by the author</source>
         <translation>Revisados por el autor</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="177"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="183"/>
         <source>Caption profile</source>
         <translation>Perfil de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="188"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
         <source>Follow playback</source>
         <translation>Seguir la reproducción</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="205"/>
         <source>Shift by seconds</source>
         <translation>Desplazar en segundos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="208"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="214"/>
         <source>Shift the selected captions (all if none is selected)</source>
         <translation>Desplazar los subtítulos seleccionados (todos si no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="215"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="221"/>
         <source>Find in all tracks</source>
         <translation>Buscar en todas las pistas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="216"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="218"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="224"/>
         <source>Replace with</source>
         <translation>Sustituir por</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="225"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
         <source>Replace in every caption track of this block (one undo step)</source>
         <translation>Sustituir en todas las pistas de subtítulos de este bloque (un solo paso de deshacer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="233"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Palabras completas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="228"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
         <source>Whole words only</source>
         <translation>Solo palabras completas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="229"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
         <source>Re&amp;gular expression</source>
         <translation>Expresión re&amp;gular</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="230"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
         <source>Regular expression</source>
         <translation>Expresión regular</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
         <source>Python regular expression; \1 in the replacement is the first group</source>
         <translation>Expresión regular de Python; \1 en la sustitución es el primer grupo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="117"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
         <source>Detect the language</source>
         <translation>Detectar el idioma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="156"/>
         <source>Track:</source>
         <translation>Pista:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="186"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="192"/>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="257"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="263"/>
         <source>Caption text</source>
         <translation>Texto del subtítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="262"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="268"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="264"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="265"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
         <source>End time</source>
         <translation>Hora de fin</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="276"/>
         <source>T&amp;iming:</source>
         <translation>T&amp;iempos:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="273"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="281"/>
         <source>Warnings for this caption</source>
         <translation>Avisos de este subtítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="274"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
         <source>Warnings:</source>
         <translation>Avisos:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="120"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="126"/>
         <source>Translate to English subtitles</source>
         <translation>Traducir a subtítulos en inglés</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="109"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="115"/>
         <source>No model installed: run 'studio models install tiny.en'</source>
         <translation>No hay ningún modelo instalado: ejecuta 'studio models install tiny.en'</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="116"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="122"/>
         <source>The course language ({code})</source>
         <translation>El idioma del curso ({code})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="308"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="308"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
         <source>fix</source>
         <translation>corrección</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Ad lib</source>
+        <translation>Improvisado</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Said differently</source>
+        <translation>Dicho de otra forma</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="46"/>
+        <source>Departures from the script</source>
+        <translation>Diferencias con el guion</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="92"/>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="93"/>
+        <source>Speech</source>
+        <translation>Habla</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Time</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Captions show</source>
+        <translation>Los subtítulos muestran</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="83"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="70"/>
+        <source>The speaker departed from the script in {n} place(s). Listen, then choose what the captions show.</source>
+        <translation>El orador se apartó del guion en {n} lugar(es). Escucha y elige qué muestran los subtítulos.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="91"/>
+        <source>Captions show, at {t}</source>
+        <translation>Los subtítulos muestran, en {t}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/lesson_editor.py" line="34"/>
@@ -2196,22 +2286,22 @@
         <translation>Forma de onda y subtítulos. Arrastra los bordes o el cuerpo de un subtítulo para cambiar sus tiempos; haz clic para mover el cabezal; Ctrl+rueda amplía.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="369"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="370"/>
         <source>Zoom in the timeline</source>
         <translation>Ampliar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="370"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="371"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Ampliar (Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="374"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="375"/>
         <source>Zoom out the timeline</source>
         <translation>Reducir la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="375"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="376"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Reducir (Ctrl+rueda)</translation>
     </message>
@@ -2981,12 +3071,12 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="426"/>
+        <location filename="../../studio/ui/main_window.py" line="429"/>
         <source>Choose a file to add</source>
         <translation>Elegir un archivo que añadir</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="501"/>
+        <location filename="../../studio/ui/main_window.py" line="504"/>
         <source>Preparing the preview</source>
         <translation>Preparando la vista previa</translation>
     </message>
@@ -3006,12 +3096,12 @@
         <translation>Copia de recuperación guardada</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="466"/>
+        <location filename="../../studio/ui/main_window.py" line="469"/>
         <source>Cannot add the file</source>
         <translation>No se puede añadir el archivo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="499"/>
+        <location filename="../../studio/ui/main_window.py" line="502"/>
         <source>Cannot preview the course</source>
         <translation>No se puede mostrar la vista previa del curso</translation>
     </message>
@@ -3071,32 +3161,32 @@
         <translation>No se puede recuperar el trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="441"/>
+        <location filename="../../studio/ui/main_window.py" line="444"/>
         <source>Copying {name}</source>
         <translation>Copiando {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="463"/>
+        <location filename="../../studio/ui/main_window.py" line="466"/>
         <source>Added {name}</source>
         <translation>Añadido {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="493"/>
+        <location filename="../../studio/ui/main_window.py" line="496"/>
         <source>No browser could be opened</source>
         <translation>No se pudo abrir ningún navegador</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="496"/>
+        <location filename="../../studio/ui/main_window.py" line="499"/>
         <source>Preview at {url}</source>
         <translation>Vista previa en {url}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="458"/>
+        <location filename="../../studio/ui/main_window.py" line="461"/>
         <source>Add {kind}</source>
         <translation>Añadir {kind}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="493"/>
+        <location filename="../../studio/ui/main_window.py" line="496"/>
         <source>The preview is ready at {url}: open that address in a web browser.</source>
         <translation>La vista previa está lista en {url}: abre esa dirección en un navegador web.</translation>
     </message>

@@ -374,134 +374,159 @@
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="87"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="92"/>
         <source>Caption status</source>
         <translation>字幕状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="91"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="96"/>
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="432"/>
-        <source>Captioning with Whisper… (see the jobs panel)</source>
-        <translation>正在用 Whisper 生成字幕……（见任务面板）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="178"/>
         <source>Import captions</source>
         <translation>导入字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="178"/>
         <source>Captions (*.vtt *.srt)</source>
         <translation>字幕 (*.vtt *.srt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="211"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="221"/>
         <source>No captions yet: caption with Whisper, import a file or add a track.</source>
         <translation>还没有字幕：用 Whisper 生成字幕、导入文件或添加字幕轨。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="215"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="225"/>
         <source>{n} captions</source>
         <translation>{n} 条字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="219"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="229"/>
         <source>no warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="222"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="232"/>
         <source>auto-generated: check the text, then mark it reviewed</source>
         <translation>自动生成：请检查文字，然后标记为已审阅</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="286"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="296"/>
         <source>No problems left in this track.</source>
         <translation>此字幕轨已没有问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="368"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="378"/>
         <source>Delete caption</source>
         <translation>删除字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="382"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="392"/>
         <source>Add caption</source>
         <translation>添加字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="417"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="433"/>
         <source>Choose the media file of this block first.</source>
         <translation>请先选择此内容块的媒体文件。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="430"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="448"/>
         <source>Caption “{t}”</source>
         <translation>为“{t}”生成字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="430"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="451"/>
+        <source>Timing the script to the recording… (see the jobs panel)</source>
+        <translation>正在将讲稿与录音对齐……（见任务面板）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="453"/>
+        <source>Captioning with Whisper… (see the jobs panel)</source>
+        <translation>正在用 Whisper 生成字幕……（见任务面板）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="448"/>
         <source>media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="438"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="460"/>
         <source>Captioning was cancelled.</source>
         <translation>字幕生成已取消。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="451"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="477"/>
         <source>Captioning failed: {m}</source>
         <translation>字幕生成失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="129"/>
-        <source>reviewed</source>
-        <translation>已审阅</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="129"/>
-        <source>auto-generated</source>
-        <translation>自动生成</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="217"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="227"/>
         <source>{n} warnings for the {p} profile</source>
         <translation>按 {p} 规范有 {n} 条警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="421"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="437"/>
         <source>The media file is missing from the project: {p}</source>
         <translation>项目中缺少媒体文件：{p}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_editor.py" line="395"/>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="137"/>
+        <source>reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="137"/>
+        <source>auto-generated</source>
+        <translation>自动生成</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="138"/>
+        <source>from script</source>
+        <translation>来自讲稿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_editor.py" line="405"/>
         <source>{n} replaced</source>
         <translation>已替换 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="26"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="64"/>
+        <source>Word confidence: {words}</source>
+        <translation>词语置信度：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="59"/>
+        <source>Listen here first — low confidence: {words}</source>
+        <translation>请先听这里 — 置信度低：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_model.py" line="290"/>
+        <source>low confidence: {w}</source>
+        <translation>置信度低：{w}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
@@ -614,42 +639,42 @@
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="154"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
         <source>Caption with Whisper</source>
         <translation>用 Whisper 生成字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="193"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
         <source>Merge with next</source>
         <translation>与下一条合并</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="195"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
         <source>New caption</source>
         <translation>新建字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="196"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="197"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
         <source>Re-flow to profile</source>
         <translation>按规范重新排版</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="204"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="210"/>
         <source>Shift</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="220"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="226"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
@@ -659,189 +684,254 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="112"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="101"/>
+        <source>Automatic — tiny.en for English, base for other languages</source>
+        <translation>自动 — 英语用 tiny.en，其他语言用 base</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="118"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="144"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
         <source>Caption track</source>
         <translation>字幕轨</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="152"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
         <source>Add track</source>
         <translation>添加字幕轨</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="153"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
         <source>Import .vtt/.srt…</source>
         <translation>导入 .vtt/.srt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
         <source>Transcribe the media on this computer (nothing is uploaded)</source>
         <translation>在本机上转写媒体（不上传任何内容）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="163"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="169"/>
         <source>Whisper options</source>
         <translation>Whisper 选项</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
         <source>Whisper model and language</source>
         <translation>Whisper 模型和语言</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="172"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="178"/>
         <source>&amp;Reviewed by the author</source>
         <translation>已由作者审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="173"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
         <source>Reviewed by the author</source>
         <translation>已由作者审阅</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="177"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="183"/>
         <source>Caption profile</source>
         <translation>字幕规范</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="188"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
         <source>Follow playback</source>
         <translation>跟随播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="205"/>
         <source>Shift by seconds</source>
         <translation>平移秒数</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="208"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="214"/>
         <source>Shift the selected captions (all if none is selected)</source>
         <translation>平移所选字幕（未选择时平移全部）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="215"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="221"/>
         <source>Find in all tracks</source>
         <translation>在所有字幕轨中查找</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="216"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="218"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="224"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="225"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
         <source>Replace in every caption track of this block (one undo step)</source>
         <translation>在此内容块的所有字幕轨中替换（一步即可撤销）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="233"/>
         <source>&amp;Whole words</source>
         <translation>全字匹配(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="228"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
         <source>Whole words only</source>
         <translation>仅全字匹配</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="229"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
         <source>Re&amp;gular expression</source>
         <translation>正则表达式(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="230"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
         <source>Python regular expression; \1 in the replacement is the first group</source>
         <translation>Python 正则表达式；替换内容中的 \1 表示第一个分组</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="117"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
         <source>Detect the language</source>
         <translation>检测语言</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="156"/>
         <source>Track:</source>
         <translation>字幕轨：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="186"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="192"/>
         <source>Profile:</source>
         <translation>规范：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="257"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="263"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="262"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="268"/>
         <source>&amp;Text:</source>
         <translation>文字(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="264"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="265"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="276"/>
         <source>T&amp;iming:</source>
         <translation>时间(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="273"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="281"/>
         <source>Warnings for this caption</source>
         <translation>此条字幕的警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="274"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="120"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="126"/>
         <source>Translate to English subtitles</source>
         <translation>翻译为英文字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="109"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="115"/>
         <source>No model installed: run 'studio models install tiny.en'</source>
         <translation>未安装模型：请运行 'studio models install tiny.en'</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="116"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="122"/>
         <source>The course language ({code})</source>
         <translation>课程语言 ({code})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="308"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="308"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
         <source>fix</source>
         <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Ad lib</source>
+        <translation>即兴发挥</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="29"/>
+        <source>Said differently</source>
+        <translation>换了说法</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="46"/>
+        <source>Departures from the script</source>
+        <translation>与讲稿的差异</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="92"/>
+        <source>Script</source>
+        <translation>讲稿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="93"/>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="48"/>
+        <source>Captions show</source>
+        <translation>字幕显示</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="83"/>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="70"/>
+        <source>The speaker departed from the script in {n} place(s). Listen, then choose what the captions show.</source>
+        <translation>讲者在 {n} 处偏离了讲稿。请先听，再选择字幕显示的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/departures_panel.py" line="91"/>
+        <source>Captions show, at {t}</source>
+        <translation>字幕显示，位于 {t}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/editors/lesson_editor.py" line="34"/>
@@ -2196,22 +2286,22 @@
         <translation>波形和字幕。拖动字幕的边缘或主体可调整时间；单击可移动播放头；Ctrl+滚轮缩放。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="369"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="370"/>
         <source>Zoom in the timeline</source>
         <translation>放大时间轴</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="370"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="371"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大 (Ctrl+滚轮)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="374"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="375"/>
         <source>Zoom out the timeline</source>
         <translation>缩小时间轴</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/timeline.py" line="375"/>
+        <location filename="../../studio/ui/editors/timeline.py" line="376"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>缩小 (Ctrl+滚轮)</translation>
     </message>
@@ -2981,12 +3071,12 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="426"/>
+        <location filename="../../studio/ui/main_window.py" line="429"/>
         <source>Choose a file to add</source>
         <translation>选择要添加的文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="501"/>
+        <location filename="../../studio/ui/main_window.py" line="504"/>
         <source>Preparing the preview</source>
         <translation>正在准备预览</translation>
     </message>
@@ -3006,12 +3096,12 @@
         <translation>已保存恢复副本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="466"/>
+        <location filename="../../studio/ui/main_window.py" line="469"/>
         <source>Cannot add the file</source>
         <translation>无法添加文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="499"/>
+        <location filename="../../studio/ui/main_window.py" line="502"/>
         <source>Cannot preview the course</source>
         <translation>无法预览课程</translation>
     </message>
@@ -3071,32 +3161,32 @@
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="441"/>
+        <location filename="../../studio/ui/main_window.py" line="444"/>
         <source>Copying {name}</source>
         <translation>正在复制 {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="463"/>
+        <location filename="../../studio/ui/main_window.py" line="466"/>
         <source>Added {name}</source>
         <translation>已添加 {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="493"/>
+        <location filename="../../studio/ui/main_window.py" line="496"/>
         <source>No browser could be opened</source>
         <translation>无法打开浏览器</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="496"/>
+        <location filename="../../studio/ui/main_window.py" line="499"/>
         <source>Preview at {url}</source>
         <translation>预览地址：{url}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="458"/>
+        <location filename="../../studio/ui/main_window.py" line="461"/>
         <source>Add {kind}</source>
         <translation>添加{kind}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="493"/>
+        <location filename="../../studio/ui/main_window.py" line="496"/>
         <source>The preview is ready at {url}: open that address in a web browser.</source>
         <translation>预览已就绪，地址为 {url}：请在网页浏览器中打开这个地址。</translation>
     </message>
