@@ -15,6 +15,7 @@ PIP := $(BIN)/python -m pip
 # ffprobe for test assertions, the libraries Qt's xcb platform and QtMultimedia need,
 # LibreOffice + poppler for rendering PowerPoint slides, Calibre as a second EPUB reader).
 APT_TEST_PACKAGES := espeak-ng sox xvfb xdotool imagemagick libpulse0 chromium chromium-driver \
+	at-spi2-core python3-pyatspi dbus \
 	fonts-dejavu-core default-jre-headless ffmpeg libegl1 libgl1 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 \

@@ -53,6 +53,14 @@ class Command:
         return False
 
 
+def _typed_text(value: Any) -> bool:
+    """Values typed key by key (text, or a list of lines such as objectives or authors):
+    successive edits of one field merge into one undo step."""
+    return isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(v, str) for v in value)
+    )
+
+
 class SetAttr(Command):
     """Set ``obj.name = value``; merges with a later SetAttr of the same field."""
 
@@ -77,7 +85,7 @@ class SetAttr(Command):
             and other.mergeable
             and other.obj is self.obj
             and other.name == self.name
-            and isinstance(self.value, str)
+            and _typed_text(self.value)
         ):
             self.value = other.value
             return True

@@ -11,8 +11,19 @@ from typing import Any
 
 
 def option(default: Any, help: str, **extra: Any) -> Any:
-    """A dataclass field with help text for the CLI and the dialogs."""
+    """A dataclass field with help text for the CLI and the dialogs.
+
+    ``label`` is the sentence the dialogs show a teacher (the field name is what the CLI
+    takes); ``choices`` may be a dict of value -> sentence ("fib" -> "as fill-in-the-blank
+    with every accepted value"), which the dialogs offer.
+    """
     return field(default=default, metadata={"help": help, **extra})
+
+
+def choice_labels(f: Any) -> dict[Any, str]:
+    """value -> label of a field's ``choices`` (the value itself when none is given)."""
+    choices = f.metadata.get("choices") or ()
+    return dict(choices) if isinstance(choices, dict) else {c: str(c) for c in choices}
 
 
 def options_from(format_name: str, options_type: type, values: dict[str, Any]) -> Any:

@@ -32,7 +32,8 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
     """Format 2 adds fields with defaults (choice weights, module descriptions, timed video
-    questions, word confidences, the course dictionary): a format-1 file reads as it is.
+    questions, word confidences, the course dictionary, lesson descriptions, objectives and
+    durations, credits and licences of media files): a format-1 file reads as it is.
     The number changes so that a Studio that knows only format 1 refuses a newer file
     instead of opening it and silently dropping what it does not know."""
     return document

@@ -12,8 +12,10 @@ so it is valid both in HTML pages and in EPUB XHTML.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from lxml import etree, html
+if TYPE_CHECKING:  # lxml is imported where it parses: opening the window needs none of it
+    from lxml import etree
 
 ALLOWED_TAGS: dict[str, frozenset[str]] = {
     "p": frozenset(),
@@ -203,6 +205,8 @@ def sanitize_html(source: str) -> str:
 
 
 def _sanitize(source: str) -> str:
+    from lxml import etree, html
+
     container = html.fragment_fromstring(source, create_parent="div")
     # Drop subtrees first so their text never surfaces through an unwrap.
     for el in list(container.iter()):
@@ -241,6 +245,8 @@ def plain_text(source: str) -> str:
 
 
 def _plain_text(source: str) -> str:
+    from lxml import html
+
     container = html.fragment_fromstring(source, create_parent="div")
     for el in list(container.iter()):
         if el is not container and isinstance(el.tag, str) and el.tag.lower() in DROP_WITH_CONTENT:

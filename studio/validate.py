@@ -60,6 +60,8 @@ class Problem:
     severity: Severity
     where: str
     message: str
+    item: str = ""  # id of the module, lesson or block concerned ("" = the course)
+    fix: str = ""  # a fix with no choice to make: see studio.exporters.checklist.FIXES
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.where}: {self.message}"
@@ -74,9 +76,10 @@ class _Checker:
         self.course = course
         self.media_dir = media_dir
         self.problems: list[Problem] = []
+        self.item = ""  # the id of what is being checked, for the publish checklist
 
-    def add(self, severity: Severity, where: str, message: str) -> None:
-        self.problems.append(Problem(severity, where, message))
+    def add(self, severity: Severity, where: str, message: str, fix: str = "") -> None:
+        self.problems.append(Problem(severity, where, message, self.item, fix))
 
     def run(self) -> list[Problem]:
         c = self.course
@@ -102,18 +105,22 @@ class _Checker:
                 self.add("error", f"media '{asset.filename}'", f"refused: {problem}")
         for m_index, module in enumerate(c.modules, 1):
             mwhere = f"module {m_index} '{module.title}'"
+            self.item = module.id
             if not module.title.strip():
                 self.add("error", mwhere, "the module has no title")
             if not module.lessons:
-                self.add("warning", mwhere, "the module has no lessons")
+                self.add("warning", mwhere, "the module has no lessons", fix="add_lesson")
             for l_index, lesson in enumerate(module.lessons, 1):
                 lwhere = f"{mwhere} > lesson {l_index} '{lesson.title}'"
+                self.item = lesson.id
                 if not lesson.title.strip():
                     self.add("error", lwhere, "the lesson has no title")
                 if not lesson.blocks:
-                    self.add("warning", lwhere, "the lesson is empty")
+                    self.add("warning", lwhere, "the lesson is empty", fix="delete_lesson")
                 for b_index, block in enumerate(lesson.blocks, 1):
+                    self.item = block.id
                     self.block(block, f"{lwhere} > block {b_index} ({block.KIND})")
+        self.item = ""
         return self.problems
 
     def asset(self, asset_id: str | None, where: str, what: str, kinds: tuple[str, ...]) -> None:

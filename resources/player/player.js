@@ -4,6 +4,14 @@
 (function () {
   "use strict";
 
+  // Learner strings in the course language (player/strings.js, written by Studio).
+  function t(key, values) {
+    var s = (window.StudioStrings || {})[key];
+    if (s === undefined) { s = key; }
+    return s.replace(/\{(\w+)\}/g, function (m, name) {
+      return values && values[name] !== undefined ? String(values[name]) : m;
+    });
+  }
   function $all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
   function readJson(id) {
     var el = document.getElementById(id);
@@ -191,9 +199,9 @@
       if (main) {
         main.innerHTML = "";
         var h = document.createElement("h1");
-        h.textContent = "Your progress is saved";
+        h.textContent = t("progress_saved");
         var p = document.createElement("p");
-        p.textContent = "You can close this window now.";
+        p.textContent = t("close_window");
         main.appendChild(h);
         main.appendChild(p);
         h.setAttribute("tabindex", "-1");

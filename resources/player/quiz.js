@@ -5,9 +5,14 @@
 (function () {
   "use strict";
 
-  // Learner-facing words added for partial credit (translate with the others).
-  var WORDS = { partly: "Partly correct." };
-
+  // Learner strings in the course language (player/strings.js, written by Studio).
+  function t(key, values) {
+    var s = (window.StudioStrings || {})[key];
+    if (s === undefined) { s = key; }
+    return s.replace(/\{(\w+)\}/g, function (m, name) {
+      return values && values[name] !== undefined ? String(values[name]) : m;
+    });
+  }
   function $all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
   var tracking = window.StudioTracking || null;
 
@@ -42,7 +47,7 @@
     if (status && !status.textContent) {
       status.setAttribute("data-live", "1");
     }
-    announce(list, li.querySelector(".order-text").textContent + ": position " + pos + " of " + list.children.length);
+    announce(list, t("position", { item: li.querySelector(".order-text").textContent, n: pos, total: list.children.length }));
   }
   function announce(near, text) {
     var live = near.parentNode.querySelector(".order-live");
@@ -114,7 +119,7 @@
       li.hidden = false;
       li.removeAttribute("data-started");
       var legend = li.querySelector(".q-legend");
-      if (legend && legend.firstChild) { legend.firstChild.nodeValue = "Question " + (n + 1) + " of " + asked.length + " "; }
+      if (legend && legend.firstChild) { legend.firstChild.nodeValue = t("question_of", { n: n + 1, total: asked.length }) + " "; }
       self.reset(li);
     });
     if (key.shuffleChoices) {
@@ -132,13 +137,13 @@
     this.submitButton.disabled = blocked;
     this.lock(blocked);
     this.showAttempts();
-    if (blocked) { this.result.textContent = "You have used all your attempts. Best score: " + this.best + " %."; }
+    if (blocked) { this.result.textContent = t("all_attempts_used", { best: this.best }); }
   };
 
   Quiz.prototype.showAttempts = function () {
     var k = this.key;
-    var text = k.attempts ? "Attempt " + Math.min(this.used + 1, k.attempts) + " of " + k.attempts + "." : "";
-    if (this.used) { text += (text ? " " : "") + "Best score so far: " + this.best + " %."; }
+    var text = k.attempts ? t("attempt_of", { n: Math.min(this.used + 1, k.attempts), total: k.attempts }) : "";
+    if (this.used) { text += (text ? " " : "") + t("best_so_far", { best: this.best }); }
     this.attemptsLine.textContent = text;
   };
 
@@ -237,8 +242,8 @@
     fb.className = "q-feedback " + ev.result;
     var head = document.createElement("p");
     head.className = ev.result === "correct" ? "result-correct" : (ev.result === "neutral" ? "" : "result-incorrect");
-    head.textContent = ev.result === "correct" ? "Correct." : (ev.result === "neutral" ? "Your answer is saved; a person will mark it." :
-      (ev.result === "partial" ? WORDS.partly : "Not correct."));
+    head.textContent = ev.result === "correct" ? t("correct") : (ev.result === "neutral" ? t("neutral") :
+      (ev.result === "partial" ? t("partly") : t("not_correct")));
     fb.appendChild(head);
     var extra = ev.result === "correct" ? q.feedback.correct : (ev.result === "incorrect" ? q.feedback.incorrect : "");
     if (extra) { var p1 = document.createElement("p"); p1.textContent = extra; fb.appendChild(p1); }
@@ -251,7 +256,7 @@
     }
     if (review && ev.result !== "correct") {
       var ans = document.createElement("p");
-      ans.textContent = "Correct answer: " + this.describe(q, li);
+      ans.textContent = t("correct_answer", { answer: this.describe(q, li) });
       fb.appendChild(ans);
     }
     if (review && q.feedback.general) {
@@ -267,8 +272,8 @@
       return input ? input.textContent : key;
     }
     if (q.choices) { return q.choices.filter(function (c) { return c.correct; }).map(function (c) { return label(c.key); }).join("; "); }
-    if (q.kind === "fill_blank") { return q.accepted.join(" or "); }
-    if (q.kind === "numeric") { return q.mode === "range" ? q.low + " to " + q.high : q.value + (q.tolerance ? " (plus or minus " + q.tolerance + ")" : ""); }
+    if (q.kind === "fill_blank") { return q.accepted.join(t("or")); }
+    if (q.kind === "numeric") { return q.mode === "range" ? t("range", { low: q.low, high: q.high }) : (q.tolerance ? t("plus_minus", { value: q.value, tolerance: q.tolerance }) : String(q.value)); }
     if (q.kind === "matching") {
       return q.pairs.map(function (p) {
         var row = li.querySelector(".match-row[data-key='" + p.key + "']");
@@ -280,7 +285,7 @@
       return q.order.map(function (k) {
         var item = li.querySelector(".order-item[data-key='" + k + "'] .order-text");
         return item ? item.textContent : k;
-      }).join(", then ");
+      }).join(t("then"));
     }
     return "";
   };
@@ -318,9 +323,9 @@
     this.lock(true);
     this.submitButton.hidden = true;
     this.result.className = "quiz-result " + (passed ? "passed" : "failed");
-    this.result.textContent = "Your score: " + Math.round(pct) + " % (" + numberText(earned) + " of " + numberText(possible) +
-      " points). " + (passed ? "You passed." : "You need " + this.key.passing + " % to pass.") +
-      (this.left() === 0 || passed ? "" : " You can try again.");
+    this.result.textContent = t("score", { pct: Math.round(pct), earned: numberText(earned), possible: numberText(possible) }) +
+      " " + (passed ? t("passed") : t("need_to_pass", { passing: this.key.passing })) +
+      (this.left() === 0 || passed ? "" : " " + t("try_again"));
     this.retry.hidden = passed || this.left() === 0;
     this.showAttempts();
     if (tracking) { tracking.quizSubmitted(this.key.id, pct, interactions); }

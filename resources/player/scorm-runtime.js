@@ -15,6 +15,14 @@
   var lastVideoCommit = [];
 
   // ------------------------------------------------------------ API discovery
+  // Learner strings in the course language (player/strings.js, written by Studio).
+  function t(key, values) {
+    var s = (window.StudioStrings || {})[key];
+    if (s === undefined) { s = key; }
+    return s.replace(/\{(\w+)\}/g, function (m, name) {
+      return values && values[name] !== undefined ? String(values[name]) : m;
+    });
+  }
   function findIn(win, name) {
     var hops = 0;
     while (win && hops < 12) {
@@ -232,9 +240,9 @@
   function updateStatusText(p, o) {
     var el = document.getElementById("course-status");
     if (!el) { return; }
-    var text = "Progress " + Math.round(p * 100) + " %";
-    if (o.known) { text += ", score " + Math.round(o.pct) + " %"; }
-    if (!api) { text = "Progress is not recorded: no learning platform found."; }
+    var text = t("progress", { pct: Math.round(p * 100) });
+    if (o.known) { text += t("progress_score", { score: Math.round(o.pct) }); }
+    if (!api) { text = t("not_recorded"); }
     el.textContent = text;
   }
 

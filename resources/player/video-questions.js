@@ -6,6 +6,14 @@
  * HTML here. Plain ES5. */
 (function () {
   "use strict";
+  // Learner strings in the course language (player/strings.js, written by Studio).
+  function t(key, values) {
+    var s = (window.StudioStrings || {})[key];
+    if (s === undefined) { s = key; }
+    return s.replace(/\{(\w+)\}/g, function (m, name) {
+      return values && values[name] !== undefined ? String(values[name]) : m;
+    });
+  }
 
   var engine = window.StudioQuizEngine;
   if (!engine) { return; }
@@ -158,7 +166,7 @@
     var fb = it.el.querySelector(".q-feedback");
     if (!ev.response.length && it.q.kind !== "ordering") {
       fb.className = "q-feedback";
-      fb.textContent = "Choose or write an answer first.";
+      fb.textContent = t("timed_answer_first");
       return;
     }
     // Right: full marks, or an essay (saved for a person to mark); partly right is not.

@@ -28,7 +28,9 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = "") -> argparse.ArgumentParser:
+    """The parser; ``command`` (the subcommand about to run, None for none) lets a module
+    skip work only its own command needs: ``studio --help`` never loads the exporters."""
     parser = argparse.ArgumentParser(
         prog="studio",
         description="Studio: record, caption, build quizzes, export SCORM/CC/EPUB. "
@@ -43,17 +45,25 @@ def build_parser() -> argparse.ArgumentParser:
             if exc.name != name:  # a real missing dependency, not a missing command module
                 raise
             continue
-        module.register(sub)
+        register = module.register
+        if "command" in register.__code__.co_varnames[: register.__code__.co_argcount]:
+            register(sub, command)
+        else:
+            register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:  # answered before any command module is imported
+        print(f"studio {__version__}")
+        return 0
     if not args_list:
         from studio.cli.gui_launch import launch_window
 
         return launch_window(None)
-    parser = build_parser()
+    command = next((a for a in args_list if not a.startswith("-")), None)
+    parser = build_parser(command)
     args = parser.parse_args(args_list)
     func = getattr(args, "func", None)
     if func is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,9 @@ def _option_flags() -> list[tuple[str, dataclasses.Field[Any], Any]]:
     return list(seen.values())
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, command: str | None = "") -> None:  # type: ignore[type-arg]
+    """``command`` None (top-level help): the per-format flags are left out, so the
+    exporters are not imported just to list the commands."""
     p = sub.add_parser(
         "export",
         help="export a course as SCORM, Common Cartridge, QTI or EPUB",
@@ -67,22 +70,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--overwrite", action="store_true", help="replace the package if the file exists already"
     )
-    add_export_arguments(p)
+    add_export_arguments(p, with_format_flags=command is not None)
     p.set_defaults(func=run)
 
     v = sub.add_parser(
         "validate",
-        help="check a package (SCORM, CC, EPUB) with Studio's own checks",
+        help="check a package (SCORM, CC, EPUB, cmi5, Moodle backup) with Studio's own checks",
         description="Check manifest structure, referenced files, zip hygiene and the resume-data "
         "budget; prints each problem with its location. Exit 0 when there is no error.",
     )
-    v.add_argument("package", type=Path, help="the .zip, .imscc or .epub file")
+    v.add_argument("package", type=Path,
+                   help="the .zip, .imscc, .epub or .mbz file; or a project folder (.studio) for "
+                   "its publish checklist, as `studio info` prints it")
+    v.add_argument("--preset", default="generic",
+                   help="with a project: the LMS the checklist is for")
     v.add_argument("--json", action="store_true", help="print the result as JSON")
     v.set_defaults(func=run_validate)
 
 
-def add_export_arguments(p: argparse.ArgumentParser) -> None:
-    """Format, preset and every exporter option: shared by ``export`` and ``batch export``."""
+def add_export_arguments(p: argparse.ArgumentParser, *, with_format_flags: bool = True) -> None:
+    """Format, preset and every exporter option: shared by ``export`` and ``batch export``.
+
+    Without ``with_format_flags`` (the top-level help) the per-format flags are left out,
+    so the exporters are not imported just to list the commands."""
     p.add_argument("--format", "-f", dest="format", help="format name (see --list-formats)")
     p.add_argument("--preset", help="an LMS preset (see --list-presets)")
     p.add_argument(
@@ -93,7 +103,7 @@ def add_export_arguments(p: argparse.ArgumentParser) -> None:
         help="set any option of the chosen format (repeatable)",
     )
     p.add_argument("--no-embed", action="store_true", help="do not embed the course JSON")
-    for flag, f, tp in _option_flags():
+    for flag, f, tp in _option_flags() if with_format_flags else []:
         help_text = str(f.metadata.get("help", ""))
         dest = f"opt__{f.name}"
         if tp is bool or tp == "bool":
@@ -239,6 +249,8 @@ def run(args: argparse.Namespace) -> int:
 def run_validate(args: argparse.Namespace) -> int:
     from studio.exporters.validate.packages import validate_package
 
+    if (args.package / "project.json").is_file():
+        return _validate_project(args)
     result = validate_package(args.package)
     if args.json:
         print(result.to_json())
@@ -252,3 +264,18 @@ def run_validate(args: argparse.Namespace) -> int:
             f"{args.package.name}: {verdict} [{result.kind}] {errors} error(s), {warnings} warning(s)"
         )
     return 0 if result.ok else 1
+
+
+def _validate_project(args: argparse.Namespace) -> int:
+    """``studio validate PROJECT``: the publish checklist (the same list as ``studio info``)."""
+    from studio.cli.project_cmds import course_info, print_checklist
+    from studio.project import Project
+
+    with Project.open(args.package, read_only=True) as project:
+        info = course_info(project, args.preset)
+    problems = info["problems"]
+    if args.json:
+        print(json.dumps(problems, indent=2, ensure_ascii=False))
+    else:
+        print_checklist(problems, indent="")
+    return 1 if any(p["severity"] == "error" for p in problems) else 0

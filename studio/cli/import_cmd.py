@@ -12,7 +12,14 @@ from studio.cli.progress_bar import cli_progress
 from studio.errors import StudioError
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             command: str | None = "") -> None:
+    """``command`` None (``studio --help``): the formats are not listed, so listing the
+    commands imports no importer."""
+    if command is None:
+        subparsers.add_parser("import", help="import questions or a package into a project "
+                              "(studio import --help lists the formats)")
+        return
     from studio.importers.registry import offered
 
     specs = offered()

@@ -6,24 +6,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from studio.course_ops import add_block, add_lesson, find_or_add_module
 from studio.errors import StudioError
-from studio.model.assets import MediaAsset
-from studio.model.blocks import (
-    AttachmentBlock,
-    AudioBlock,
-    Block,
-    ImageBlock,
-    LinkBlock,
-    QuizBlock,
-    TextBlock,
-    VideoBlock,
-)
-from studio.model.course import Course
-from studio.project import Project
-from studio.validate import is_bcp47, validate_course
+
+if TYPE_CHECKING:  # imported where used: `studio --help` must not load the course model
+    from studio.model.assets import MediaAsset
+    from studio.model.blocks import Block, TextBlock
+    from studio.model.course import Course
+    from studio.project import Project
+
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,6 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("path", type=Path, help="project folder")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--preset", default="generic",
+                   help="the LMS the checklist is for (moodle, canvas, blackboard, brightspace, "
+                   "openedx, generic): its upload limit")
     p.set_defaults(func=run_info)
 
     p = sub.add_parser(
@@ -80,6 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from studio.project import Project
+    from studio.validate import is_bcp47
+
     if not is_bcp47(args.language):
         raise StudioError(
             f"{args.language!r} is not a language tag",
@@ -93,6 +91,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 def run_open(args: argparse.Namespace) -> int:
     from studio.cli.gui_launch import launch_window
+    from studio.project import Project
 
     # Fail early, in the terminal, on a project that cannot be opened.
     Project.open(args.path, read_only=True, from_backup=args.from_backup).close()
@@ -109,6 +108,16 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def _block_summary(block: Block, course: Course) -> str:
+    from studio.model.blocks import (
+        AttachmentBlock,
+        AudioBlock,
+        ImageBlock,
+        LinkBlock,
+        QuizBlock,
+        TextBlock,
+        VideoBlock,
+    )
+
     if isinstance(block, TextBlock):
         from studio.sanitize import plain_text
 
@@ -133,9 +142,12 @@ def _block_summary(block: Block, course: Course) -> str:
     return f"discussion: {block.title}"
 
 
-def course_info(project: Project) -> dict[str, Any]:
+def course_info(project: Project, preset: str = "generic") -> dict[str, Any]:
+    from studio.exporters.checklist import FIXES, publish_checklist
+    from studio.model.blocks import AudioBlock, VideoBlock
+
     course = project.course
-    problems = validate_course(course, project.media_dir)
+    problems = publish_checklist(course, project.media_dir, preset).problems
     tracks = [
         t for _, _, b in course.blocks() if isinstance(b, VideoBlock | AudioBlock) for t in b.tracks
     ]
@@ -179,15 +191,19 @@ def course_info(project: Project) -> dict[str, Any]:
             "questions": sum(len(q.questions) for q in quizzes),
         },
         "problems": [
-            {"severity": p.severity, "where": p.where, "message": p.message} for p in problems
+            {"severity": p.severity, "where": p.where, "message": p.message, "item": p.item,
+             **({"fix": FIXES[p.fix]} if p.fix in FIXES else {})}
+            for p in problems
         ],
         "autosave_found": project.recovery is not None,
     }
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from studio.project import Project
+
     with Project.open(args.path, read_only=True) as project:
-        info = course_info(project)
+        info = course_info(project, getattr(args, "preset", "generic"))
     if args.json:
         json.dump(info, sys.stdout, indent=2, ensure_ascii=False)
         print()
@@ -210,14 +226,19 @@ def run_info(args: argparse.Namespace) -> int:
         print(
             "Unsaved changes from a previous session were found; open the project to recover them."
         )
-    problems = info["problems"]
-    if problems:
-        print(f"{len(problems)} problem(s):")
-        for p in problems:
-            print(f"  {p['severity']}: {p['where']}: {p['message']}")
-    else:
-        print("No problems found.")
+    print_checklist(info["problems"])
     return 0
+
+
+def print_checklist(problems: list[dict[str, Any]], indent: str = "  ") -> None:
+    """The publish checklist as ``studio info`` and ``studio validate PROJECT`` print it."""
+    if not problems:
+        print("No problems found.")
+        return
+    print(f"{len(problems)} problem(s):")
+    for p in problems:
+        fix = f" (fix: {p['fix']})" if p.get("fix") else ""
+        print(f"{indent}{p['severity']}: {p['where']}: {p['message']}{fix}")
 
 
 # -------------------------------------------------------------------- add
@@ -225,12 +246,22 @@ def run_info(args: argparse.Namespace) -> int:
 
 def _page_block(path: Path) -> TextBlock:
     from studio.markdown_pages import read_page
+    from studio.model.blocks import TextBlock
 
     return TextBlock(html=read_page(path))
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from studio.course_ops import add_block, add_lesson, find_or_add_module
     from studio.media.media_blocks import register_media, stage_media
+    from studio.model.blocks import (
+        AttachmentBlock,
+        AudioBlock,
+        ImageBlock,
+        LinkBlock,
+        VideoBlock,
+    )
+    from studio.project import Project
 
     with Project.open(args.path) as project:
         course = project.course

@@ -7,11 +7,13 @@ dialog build their format lists and option forms from it.
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 from studio.errors import StudioError
 from studio.exporters.base import ExporterSpec, ExportOptions, ExportReport
 
-__all__ = ["EXPORTERS", "ExportOptions", "ExportReport", "ExporterSpec", "get_exporter"]
+__all__ = ["EXPORTERS", "ExportOptions", "ExportReport", "ExporterSpec", "exporters",
+           "get_exporter"]
 
 # format name -> module that defines SPEC (SPECS for a module with several formats)
 EXPORTER_MODULES: dict[str, str] = {
@@ -56,13 +58,29 @@ def _load_all() -> dict[str, ExporterSpec]:
     return found
 
 
-EXPORTERS: dict[str, ExporterSpec] = _load_all()
+_registry: dict[str, ExporterSpec] | None = None
+
+
+def exporters() -> dict[str, ExporterSpec]:
+    """The registry, loaded on first use: importing ``studio.exporters`` (for the presets,
+    say) must not import every exporter, so the window and ``studio --help`` start fast."""
+    global _registry
+    if _registry is None:
+        _registry = _load_all()
+    return _registry
+
+
+def __getattr__(name: str) -> Any:
+    if name == "EXPORTERS":  # ``from studio.exporters import EXPORTERS`` still works
+        return exporters()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def get_exporter(name: str) -> ExporterSpec:
-    spec = EXPORTERS.get(name)
+    registry = exporters()
+    spec = registry.get(name)
     if spec is None:
-        known = ", ".join(EXPORTERS) or "none"
+        known = ", ".join(registry) or "none"
         raise StudioError(
             f"unknown export format {name!r}",
             hint=f"choose one of: {known} (or an LMS preset with --preset).",

@@ -20,12 +20,14 @@ from studio.course_text import clean_model, illegal_text_places
 from studio.jobs import Progress
 from studio.model.course import Course
 from studio.model.serialize import clone
+from studio.options import choice_labels as choice_labels  # re-exported
 from studio.options import option as option  # re-exported: exporters declare options with it
 from studio.options import options_from
 from studio.units import UPLOAD_LIMITS_MB, human_size
 
 # Common LMS upload limits (bytes) the report warns about.
 UPLOAD_LIMITS = tuple(mb * 1_000_000 for mb in UPLOAD_LIMITS_MB)
+
 
 
 @dataclass
@@ -36,12 +38,15 @@ class ExportOptions:
         True,
         "embed the course (as JSON, not the media twice) so Studio can re-open the package; "
         "turn off for licences that forbid derivatives",
+        label="Let Studio re-open the package later (the course is embedded, not the media "
+        "twice)",
     )
     keep_photo_metadata: bool = option(
         False,
         "keep the camera, author and GPS (location) data stored in photos; by default it is "
         "removed from every image in the package",
         cli="--keep-photo-metadata",
+        label="Keep the camera, author and location data stored in photos",
     )
 
 

@@ -38,6 +38,17 @@ def cmi5_summary() -> str:
     return "; ".join(CMI5_LMS)
 
 
+# The name each LMS goes by, for people (the export dialog, the cc "lms" option).
+LMS_TITLES: dict[str, str] = {
+    "moodle": "Moodle",
+    "moodle-cc": "Moodle (Common Cartridge)",
+    "canvas": "Canvas",
+    "blackboard": "Blackboard",
+    "brightspace": "Brightspace",
+    "openedx": "Open edX",
+    "generic": "Another LMS",
+}
+
 _SPLIT = {"numeric": "fib", "matching": "split", "ordering": "choice"}
 _MOODLE_CMI5 = (
     "not in Moodle itself: install the cmi5 Launch Link plugin (mod_cmi5launch), connect it "

@@ -21,6 +21,8 @@ class MediaAsset:
     duration: float | None = None  # seconds, for audio and video
     width: int | None = None
     height: int | None = None
+    credits: str = ""  # who made it ("Photo: A. Author"), shown to learners beside it
+    license: str = ""  # SPDX id when it differs from the course's; "" = the course's
 
     @property
     def stored_name(self) -> str:

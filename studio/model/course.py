@@ -19,6 +19,9 @@ ALL_RIGHTS_RESERVED = "all-rights-reserved"
 class Lesson:
     title: str = "Untitled lesson"
     blocks: list[Block] = field(default_factory=list)
+    description: str = ""  # one or two sentences shown under the title
+    objectives: list[str] = field(default_factory=list)  # "By the end, you can ..."
+    duration_minutes: int = 0  # the learner's expected time; 0 = not said
     id: str = field(default_factory=lambda: new_id("les"))
 
 
@@ -55,6 +58,8 @@ class Course:
     modules: list[Module] = field(default_factory=list)
     media: dict[str, MediaAsset] = field(default_factory=dict)
     tracking: Tracking = field(default_factory=Tracking)
+    # Words the spell check accepts in every caption track (names, terms of the subject).
+    dictionary: list[str] = field(default_factory=list)
     id: str = field(default_factory=lambda: new_id("course"))
 
     def lessons(self) -> Iterator[tuple[Module, Lesson]]:

@@ -21,6 +21,7 @@ from studio.ui.qt import (
     QColor,
     QGuiApplication,
     QIcon,
+    QLibraryInfo,
     QLocale,
     QPalette,
     QSettings,
@@ -29,6 +30,7 @@ from studio.ui.qt import (
     QTimer,
     QTranslator,
     tr,
+    tr_noop,
 )
 from studio.ui.settings import app_settings, recent_projects
 
@@ -47,19 +49,58 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
+# The window's languages: (code, name in that language); "" follows the system.
+UI_LANGUAGES = [
+    ("", tr_noop("System language")),
+    ("en", "English"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("zh_CN", "简体中文"),
+    ("ar", "العربية"),
+]
+
+
+def chosen_locale(settings: QSettings | None = None) -> QLocale:
+    """The window's language: ``STUDIO_LANGUAGE``, else View > Language, else the system's."""
+    code = os.environ.get("STUDIO_LANGUAGE", "")
+    if not code and settings is not None:
+        code = str(settings.value("ui/language", "") or "")
+    return QLocale(code) if code else QLocale.system()
+
+
 def install_translations(
     app: QApplication, locale: QLocale | None = None, folder: Path | None = None
 ) -> QTranslator | None:
-    """Load ``resources/i18n/studio_<lang>.qm`` for the system language, if present.
+    """Load ``resources/i18n/studio_<lang>.qm`` for ``locale`` (the system's by default),
+    and Qt's own ``qtbase_<lang>.qm`` so its dialogs speak the same language; lay the
+    window out right to left for Arabic and other right-to-left languages.
 
     English is the source language, so without a catalogue the text stays English.
     """
+    locale = locale or QLocale()
     translator = QTranslator(app)
     folder = folder or resource_path("i18n")
-    if translator.load(locale or QLocale(), "studio", "_", str(folder)):
-        app.installTranslator(translator)
-        return translator
-    return None
+    if not translator.load(locale, "studio", "_", str(folder)):
+        return None
+    app.installTranslator(translator)
+    qt_translator = QTranslator(translator)  # removed with the Studio catalogue
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(locale, "qtbase", "_", qt_folder):
+        app.installTranslator(qt_translator)
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.LayoutDirection.LeftToRight)
+    return translator
+
+
+def remove_translations(app: QApplication, translator: QTranslator) -> None:
+    """Undo ``install_translations``: English, left to right (tests, language switches)."""
+    for child in translator.findChildren(QTranslator):
+        app.removeTranslator(child)
+    app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def dark_palette() -> QPalette:
@@ -106,7 +147,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons/studio.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    install_translations(app)
+    install_translations(app, chosen_locale(app_settings()))
     apply_palette(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: apply_palette(app))
     return app

@@ -16,7 +16,17 @@ from typing import Any
 from studio.model import Course, Lesson, Module
 from studio.project import Project
 from studio.ui.outline import block_label
-from studio.ui.qt import QLabel, QScrollArea, Qt, QTextBrowser, QVBoxLayout, QWidget, tr
+from studio.ui.qt import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    Qt,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    tr,
+)
 
 
 def _text(value: Any) -> str:
@@ -96,8 +106,38 @@ class SummaryView(QTextBrowser):
         self.setHtml(summary_html(self.project, self.obj))
 
 
+class EmptyCourseView(QWidget):
+    """What a course with nothing in it shows: the next steps, as buttons."""
+
+    def __init__(self, host: EditorHost) -> None:
+        super().__init__()
+        self.setObjectName("empty-course")
+        self.setAccessibleName(tr("An empty course: what to do next"))
+        layout = QVBoxLayout(self)
+        heading = QLabel(tr("This course is empty. Start with one of these:"))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.buttons: dict[str, QPushButton] = {}
+        for step, text in (
+            ("module", tr("&Add a module (then lessons in it)")),
+            ("video", tr("Add a &video lecture…")),
+            ("import", tr("&Import a PowerPoint deck, a package or a quiz file…")),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(lambda _=False, s=step: host.next_step_requested.emit(s))
+            layout.addWidget(button)
+            self.buttons[step] = button
+        tip = QLabel(tr("Or drop videos, images, decks and packages onto the outline."))
+        tip.setWordWrap(True)
+        layout.addWidget(tip)
+        layout.addStretch(1)
+
+
 class EditorHost(QWidget):
     """Holds the current editor (or summary) for the selected item."""
+
+    next_step_requested = Signal(str)  # "module" | "video" | "import" (the empty course)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +188,8 @@ class EditorHost(QWidget):
                 editor = None
             if editor is not None:
                 return editor
+        if isinstance(obj, Course) and not obj.modules:
+            return EmptyCourseView(self)
         return SummaryView(project, obj)
 
     def _drop_editor(self) -> None:
@@ -161,3 +203,9 @@ class EditorHost(QWidget):
         """After an edit: summaries re-render (editors refresh themselves)."""
         if isinstance(self.editor, SummaryView):
             self.editor.refresh()
+        empty = isinstance(self.obj, Course) and not self.obj.modules
+        if isinstance(self.editor, EmptyCourseView) != empty and self.project is not None:
+            project, obj = self.project, self.obj
+            self._drop_editor()  # the course got its first module, or lost its last
+            self.obj = None
+            self.show_item(project, obj)

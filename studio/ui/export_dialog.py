@@ -14,7 +14,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from studio.project import Project, referenced_assets
+from studio.project import Project
 from studio.ui import dialogs
 from studio.ui.jobs import Job, JobRunner
 from studio.ui.qt import (
@@ -32,7 +32,9 @@ from studio.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    Qt,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -50,20 +52,10 @@ def human_size(size: float) -> str:
 
 
 def estimate_size(project: Project, options: Any) -> int:
-    """Bytes the package will roughly take: the media it uses plus pages and player."""
-    course = project.course
-    used = referenced_assets(course)
-    skip_video = bool(getattr(options, "no_video", False))
-    total = 0
-    for asset_id in used:
-        asset = course.media.get(asset_id)
-        if asset is None:
-            continue
-        if skip_video and asset.mime.startswith("video/"):
-            continue
-        total += asset.size
-    lessons = sum(1 for _ in course.lessons())
-    return total + 150_000 + 12_000 * lessons  # player, styles, one page per lesson
+    """Bytes the package will roughly take (``studio.exporters.checklist.estimate_size``)."""
+    from studio.exporters.checklist import estimate_size as estimate
+
+    return estimate(project.course, bool(getattr(options, "no_video", False)))
 
 
 def size_notes(size: int) -> list[str]:
@@ -83,27 +75,37 @@ def _field_type(options_type: type, name: str) -> Any:
 
 
 class OptionsForm(QWidget):
-    """A form for one options dataclass: a widget per field, typed by the field."""
+    """A form for one options dataclass: a widget per field, typed by the field.
+
+    Labels and choices are the sentences the exporters declare for teachers
+    (``label`` and ``choices`` metadata, translated here); the field name is only
+    the widget's object name (what the CLI takes)."""
 
     def __init__(self, options_type: type, values: dict[str, Any], parent: QWidget | None = None):
         super().__init__(parent)
+        from studio.exporters.base import choice_labels
+
         self.options_type = options_type
         self.widgets: dict[str, QWidget] = {}
         layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in dataclasses.fields(options_type):
             default = values.get(f.name, f.default)
             kind = _field_type(options_type, f.name) or type(default)
             help_text = str(f.metadata.get("help", ""))
-            label = f.name.replace("_", " ").capitalize()
-            choices = f.metadata.get("choices")
+            label = tr(str(f.metadata.get("label") or f.name.replace("_", " ").capitalize()))
+            choices = choice_labels(f)
             widget: QWidget
             if kind is bool:
-                widget = QCheckBox(tr(label))
+                widget = QCheckBox(label)
                 widget.setChecked(bool(default))
             elif choices:
                 widget = QComboBox()
-                for choice in choices:
-                    widget.addItem(str(choice), choice)
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(16)
+                for value, text in choices.items():
+                    widget.addItem(tr(text), value)
                 widget.setCurrentIndex(max(0, widget.findData(default)))
             elif kind is int:
                 widget = QSpinBox()
@@ -116,14 +118,14 @@ class OptionsForm(QWidget):
             else:
                 widget = QLineEdit("" if default is None else str(default))
             widget.setObjectName(f"option-{f.name}")
-            widget.setToolTip(help_text)
-            widget.setAccessibleName(tr(label))
-            widget.setAccessibleDescription(help_text)
+            widget.setToolTip(label.rstrip(":"))  # the CLI's help_text is for the terminal
+            widget.setAccessibleName(label.rstrip(":"))
+            widget.setWhatsThis(help_text)
             self.widgets[f.name] = widget
             if isinstance(widget, QCheckBox):
                 layout.addRow(widget)
             else:
-                layout.addRow(tr(label), widget)
+                layout.addRow(label, widget)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -146,11 +148,7 @@ class ExportDialog(QDialog):
     def __init__(self, project: Project, runner: JobRunner, parent: QWidget | None = None):
         super().__init__(parent)
         from studio.exporters import EXPORTERS
-
-        try:
-            from studio.exporters.presets import PRESETS
-        except ImportError:
-            PRESETS = {}  # noqa: N806 (mirrors the registry name)
+        from studio.exporters.presets import LMS_TITLES, PRESETS
         self.project = project
         self.runner = runner
         self.specs = dict(EXPORTERS)
@@ -168,19 +166,22 @@ class ExportDialog(QDialog):
         for name, preset in self.presets.items():
             spec = self.specs[preset.format]
             self.target.addItem(
-                tr("{lms} — {fmt}").format(lms=name.capitalize(), fmt=spec.label or spec.name),
+                tr("{lms} — {fmt}").format(lms=tr(LMS_TITLES.get(name, name)),
+                                           fmt=tr(spec.label) if spec.label else spec.name),
                 f"{PRESET}:{name}",
             )
         if self.presets:
             self.target.insertSeparator(self.target.count())
         for name, spec in self.specs.items():
-            self.target.addItem(spec.label or name, f"{FORMAT}:{name}")
+            self.target.addItem(tr(spec.label) if spec.label else name, f"{FORMAT}:{name}")
         self.description = QLabel("")
         self.description.setWordWrap(True)
         self.options_box = QGroupBox(tr("Options"))
         self.options_layout = QVBoxLayout(self.options_box)
         self.form: OptionsForm | None = None
-        self.output = QLineEdit()
+        from studio.ui.editors.growing_text import GrowingLineEdit
+
+        self.output = GrowingLineEdit()  # a long path wraps instead of hiding its end
         self.output.setAccessibleName(tr("Package file"))
         browse = QPushButton(tr("&Browse…"))
         browse.setAccessibleName(tr("Choose where to save the package"))
@@ -192,11 +193,26 @@ class ExportDialog(QDialog):
         self.size_label.setAccessibleName(tr("Estimated package size"))
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(tr("Warnings before export"))
-        self.warnings.setMaximumHeight(140)
+        self.warnings.setFixedHeight(110)
         self.warnings.setWordWrap(True)
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(tr("Export result"))
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The result scrolls in a box of its own, so a long report never squeezes the
+        # option rows above it; the verdict stays in view above the details.
+        self.verdict = QLabel("")
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(tr("Validation verdict"))
+        bold = self.verdict.font()
+        bold.setBold(True)
+        self.verdict.setFont(bold)
+        self.result_area = QScrollArea()
+        self.result_area.setWidgetResizable(True)
+        self.result_area.setWidget(self.result_label)
+        self.result_area.setFixedHeight(110)
+        self.result_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.export_button = QPushButton(tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
@@ -220,12 +236,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.size_label)
         layout.addWidget(QLabel(tr("Check before exporting:")))
         layout.addWidget(self.warnings)
-        layout.addWidget(self.result_label)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.result_area)
         layout.addLayout(buttons)
         self.target.currentIndexChanged.connect(self._target_changed)
+        self.target.currentIndexChanged.connect(lambda _i: self._fill_warnings())
         self._fill_warnings()
         self._target_changed()
-        self.resize(620, 640)
+        self.resize(640, 660)
 
     # -- choice ----------------------------------------------------------------
     def choose(self, kind: str, name: str) -> None:
@@ -253,15 +271,15 @@ class ExportDialog(QDialog):
             return
         fmt, spec, preset_values = self.current()
         kind, name = self.selection()
-        text = spec.description
+        text = tr(spec.description)
         if kind == PRESET:
             preset = self.presets[name]
-            text = preset.description
+            text = tr(preset.description)
             if preset.drops:
                 text += "<br><b>" + tr("What this LMS changes:") + "</b><ul>" + "".join(
-                    f"<li>{d}</li>" for d in preset.drops) + "</ul>"
+                    f"<li>{tr(d)}</li>" for d in preset.drops) + "</ul>"
             if preset.cmi5:
-                text += "<p><b>" + tr("cmi5 packages:") + "</b> " + preset.cmi5 + "</p>"
+                text += "<p><b>" + tr("cmi5 packages:") + "</b> " + tr(preset.cmi5) + "</p>"
         self.description.setText(text)
         if self.form is not None:
             self.form.setParent(None)
@@ -291,9 +309,12 @@ class ExportDialog(QDialog):
         )
 
     def _fill_warnings(self) -> None:
-        from studio.validate import validate_course
+        from studio.exporters.checklist import publish_checklist
 
-        self.problems = validate_course(self.project.course, self.project.media_dir)
+        kind, name = self.selection() if self.target.currentData() else ("", "")
+        preset = name if kind == PRESET else "generic"
+        self.problems = publish_checklist(self.project.course, self.project.media_dir,
+                                          preset).problems
         self.warnings.clear()
         if not self.problems:
             self.warnings.addItem(tr("No problems found."))
@@ -351,6 +372,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
+        self.verdict.setText(tr("The package was not written."))
         self.result_label.setText(message)
 
     def _exported(self, report: Any) -> None:
@@ -359,7 +381,8 @@ class ExportDialog(QDialog):
             path=report.path, size=human_size(report.size))]
         lines += [tr("Warning: {w}").format(w=w) for w in report.warnings]
         lines += [tr("Changed by the target: {d}").format(d=d) for d in report.dropped]
-        self.result_label.setText("\n".join(lines) + "\n" + tr("Validating…"))
+        self.verdict.setText(tr("Exported; checking the package…"))
+        self.result_label.setText("\n".join(lines))
         self.open_folder_button.setEnabled(True)
         self.export_button.setEnabled(True)
         path = self.result_path
@@ -386,6 +409,7 @@ class ExportDialog(QDialog):
         # another kind (a QTI content package looks like a SCORM manifest) is not judged.
         self.validation_applies = bool(result.kind) and fmt.startswith(result.kind)
         if not self.validation_applies:
+            self.verdict.setText(tr("Exported (not checked)."))
             self.result_label.setText("\n".join([*lines, tr(
                 "Studio's validator does not check {fmt} packages; import it into a test "
                 "course of your LMS first.").format(fmt=fmt)]))
@@ -393,11 +417,19 @@ class ExportDialog(QDialog):
         errors = len(result.errors)
         warnings = len(result.problems) - errors
         verdict = (tr("Valid {kind} package.") if result.ok else tr("INVALID {kind} package."))
-        lines = [*lines, verdict.format(kind=result.kind) + " " + tr(
-            "{e} errors, {w} warnings.").format(e=errors, w=warnings)]
-        lines += [str(p) for p in result.problems[:8]]
+        summary = verdict.format(kind=result.kind) + " " + tr(
+            "{e} errors, {w} warnings.").format(e=errors, w=warnings)
+        self.verdict.setText(summary)
+        lines = [summary, *lines, *(str(p) for p in result.problems[:20])]
         self.result_label.setText("\n".join(lines))
 
-    def open_folder(self) -> None:
-        if self.result_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path.parent)))
+    def open_folder(self) -> bool:
+        """Show the package's folder; says so (with the path) when nothing could open it."""
+        if self.result_path is None:
+            return False
+        folder = self.result_path.parent
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not opened:
+            self.verdict.setText(tr("No file manager could open the folder. The package is "
+                                    "in {folder}").format(folder=folder))
+        return bool(opened)

@@ -24,11 +24,12 @@ from studio.ui.qt import (
     QVBoxLayout,
     QWidget,
     tr,
+    tr_noop,
 )
 
 LANGUAGES = ["en", "en-GB", "en-US", "fr", "es", "de", "it", "pt", "pt-BR", "nl", "ar",
              "zh", "ja", "ko", "ru", "hi", "sw", "pl", "tr", "sv"]
-COMPLETION_RULES = [
+COMPLETION_RULES = [  # labels translated where shown
     ("all_lessons", "Learner views every lesson"),
     ("video_share", "Learner watches a share of every video"),
     ("quiz_passed", "Learner passes the quizzes"),
@@ -80,20 +81,23 @@ class CourseInspector(QWidget):
         self.passing.setDecimals(0)
         self.passing.setSuffix(" %")
         rows: list[tuple[str, QWidget, str]] = [
-            ("&Title", self.title, "Course title"),
-            ("&Description", self.description, "Course description"),
-            ("&Language", self.language, "Course language (BCP 47 tag, e.g. en or pt-BR)"),
-            ("", self.language_warning, "Language warning"),
-            ("&Authors", self.authors, "Authors"),
-            ("Li&cence", self.license, "Licence (SPDX identifier)"),
-            ("&Keywords", self.keywords, "Keywords"),
-            ("&Version", self.version, "Version"),
-            ("Com&pletion", self.completion, "Completion rule for tracked packages"),
-            ("Video &share", self.video_share, "Share of each video to watch"),
-            ("Pa&ssing score", self.passing, "Passing score of the course"),
+            (tr_noop("&Title"), self.title, tr_noop("Course title")),
+            (tr_noop("&Description"), self.description, tr_noop("Course description")),
+            (tr_noop("&Language"), self.language, tr_noop("Course language (BCP 47 tag, e.g. en or pt-BR)")),
+            ("", self.language_warning, tr_noop("Language warning")),
+            (tr_noop("&Authors"), self.authors, tr_noop("Authors")),
+            (tr_noop("Li&cence"), self.license, tr_noop("Licence (SPDX identifier)")),
+            (tr_noop("&Keywords"), self.keywords, tr_noop("Keywords")),
+            (tr_noop("&Version"), self.version, tr_noop("Version")),
+            (tr_noop("Com&pletion"), self.completion, tr_noop("Completion rule for tracked packages")),
+            (tr_noop("Video &share"), self.video_share, tr_noop("Share of each video to watch")),
+            (tr_noop("Pa&ssing score"), self.passing, tr_noop("Passing score of the course")),
         ]
         for label, widget, name in rows:
             widget.setAccessibleName(tr(name))
+            editable = widget.lineEdit() if isinstance(widget, QComboBox) else None
+            if editable is not None:
+                editable.setAccessibleName(tr(name))  # what screen readers focus
             if label:
                 form.addRow(tr(label), widget)
             else:
@@ -181,8 +185,18 @@ class CourseInspector(QWidget):
             self._set_course("language", tag)
 
     def reload(self) -> None:
-        """Show the course's values (skipping the field that has the focus)."""
+        """Show the course's values (skipping the field that has the focus); empty when
+        no course is open, so a closed course never lingers in the panel."""
         if self.project is None:
+            self._loading = True
+            try:
+                for edit in (self.title, self.authors, self.keywords, self.version):
+                    edit.clear()
+                self.description.clear()
+                self.language.setEditText("")
+                self.license.setEditText("")
+            finally:
+                self._loading = False
             return
         course = self.course
         focus = self.focusWidget() if self.hasFocus() or self.isAncestorOf(self.focusWidget()) else None

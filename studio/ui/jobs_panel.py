@@ -93,15 +93,19 @@ class JobsPanel(QWidget):
         inner = QWidget()
         self.list_layout = QVBoxLayout(inner)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
-        self.list_layout.addWidget(self.empty)
         self.list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.job_list = QScrollArea()
+        self.job_list.setWidgetResizable(True)
+        self.job_list.setWidget(inner)
+        # Idle, the panel is one compact row: the message and the Clear button.
+        idle = QHBoxLayout()
+        idle.addWidget(self.empty, 1)
+        idle.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.clear_button)
+        layout.addWidget(self.job_list, 1)
+        layout.addLayout(idle)
+        self.job_list.hide()
         runner.job_added.connect(self.add_job)
         # Time left changes even when a job reports nothing new.
         self.ticker = QTimer(self)
@@ -115,7 +119,7 @@ class JobsPanel(QWidget):
         row = JobRow(job)
         self.rows[id(job)] = row
         self.list_layout.insertWidget(0, row)
-        self.empty.hide()
+        self._update_empty()
 
     def row_for(self, job: Job) -> JobRow:
         return self.rows[id(job)]
@@ -132,4 +136,8 @@ class JobsPanel(QWidget):
                 row.deleteLater()
                 del self.rows[key]
         self.runner.clear_finished()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
         self.empty.setVisible(not self.rows)
+        self.job_list.setVisible(bool(self.rows))

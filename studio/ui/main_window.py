@@ -15,12 +15,10 @@ from studio import course_ops
 from studio.errors import StudioError
 from studio.model import AttachmentBlock, AudioBlock, ImageBlock, Lesson, VideoBlock
 from studio.project import Project, normalize_project_path
-from studio.ui import dialogs
 from studio.ui.editor_host import EditorHost
-from studio.ui.inspector import CourseInspector
 from studio.ui.jobs import Job, JobRunner
-from studio.ui.jobs_panel import JobsPanel
 from studio.ui.outline import OutlineTree
+from studio.ui.properties import PropertiesPanel
 from studio.ui.qt import (
     QCloseEvent,
     QDockWidget,
@@ -36,6 +34,14 @@ from studio.ui.qt import (
 from studio.ui.settings import add_recent, app_settings, autosave_seconds, remove_recent
 from studio.ui.undo import UndoBinding
 from studio.ui.window_actions import WindowActions
+
+
+def _dialogs() -> Any:
+    """``studio.ui.dialogs``, imported when a dialog is first needed."""
+    from studio.ui import dialogs
+
+    return dialogs
+
 
 MEDIA_FILTERS = {
     "video": "Video (*.mp4 *.webm *.mov *.mkv *.m4v)",
@@ -60,6 +66,7 @@ class MainWindow(QMainWindow):
         self.outline.setObjectName("outline")
         self.editor_host = EditorHost()
         self.editor_host.runner = self.runner
+        self.editor_host.next_step_requested.connect(self._next_step)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.outline)
@@ -69,21 +76,37 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 700])
         self.setCentralWidget(self.splitter)
         # docks
-        self.inspector = CourseInspector()
-        self.inspector_dock = self._dock("properties", tr("Properties"), self.inspector,
+        self.properties = PropertiesPanel()
+        self.inspector = self.properties.course_form  # the course's own form
+        self.inspector_dock = self._dock("properties", tr("Properties"), self.properties,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.jobs_panel = JobsPanel(self.runner)
-        self.jobs_dock = self._dock("jobs", tr("Jobs"), self.jobs_panel,
+        # The checklist and the jobs panels are built when first shown (startup stays fast).
+        self._checklist: Any = None
+        self._jobs_panel: Any = None
+        self.checklist_dock = self._dock("checklist", tr("Publish checklist"), QWidget(),
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.checklist_dock)
+        self.inspector_dock.raise_()
+        self.jobs_dock = self._dock("jobs", tr("Jobs"), QWidget(),
                                     Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.jobs_dock.hide()
-        self.runner.job_added.connect(self._show_jobs)
+        self.checklist_dock.visibilityChanged.connect(
+            lambda shown: shown and self.checklist.schedule())
+        self.jobs_dock.visibilityChanged.connect(lambda shown: shown and self.jobs_panel)
+        self.jobs_dock.hide()  # opened from the status bar's job indicator or Ctrl+4
         # status bar
         self.stats_label = QLabel("")
         self.stats_label.setAccessibleName(tr("Course statistics"))
         self.statusBar().addPermanentWidget(self.stats_label)
+        from studio.ui.jobs_indicator import JobsIndicator
+
+        self.jobs_indicator = JobsIndicator(self.runner, self._show_jobs)
+        self.statusBar().addPermanentWidget(self.jobs_indicator)
         self.undo = UndoBinding(self)
         self.actions_ = WindowActions(self)
         self.outline.item_selected.connect(self._item_selected)
+        self._drops: Any = None
+        self.outline.files_dropped.connect(lambda paths, at: self.drops.drop(paths, at))
+        self.setAcceptDrops(True)
         self.outline.actions_.message.connect(self.status)
         self.outline.actions_.media_block_requested.connect(self.choose_media_block)
         self._stats_timer = QTimer(self)
@@ -99,10 +122,38 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.status(tr("Ready"))
 
+    @property
+    def checklist(self) -> Any:
+        """The Publish checklist panel (built on first use)."""
+        if self._checklist is None:
+            from studio.ui.checklist_panel import ChecklistPanel
+
+            self._checklist = ChecklistPanel(self)
+            self.checklist_dock.setWidget(self._checklist)
+        return self._checklist
+
+    @property
+    def jobs_panel(self) -> Any:
+        """The Jobs panel (built on first use; it lists the jobs started before too)."""
+        if self._jobs_panel is None:
+            from studio.ui.jobs_panel import JobsPanel
+
+            self._jobs_panel = JobsPanel(self.runner)
+            self.jobs_dock.setWidget(self._jobs_panel)
+        return self._jobs_panel
+
+    @property
+    def drops(self) -> Any:
+        if self._drops is None:
+            from studio.ui.drop_files import DropHandler
+
+            self._drops = DropHandler(self)
+        return self._drops
+
     def _show_jobs(self, _job: object = None) -> None:
         if not self.jobs_dock.isVisible():
             self.jobs_dock.show()
-            self.resizeDocks([self.jobs_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.jobs_dock], [140], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -111,6 +162,32 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
+
+    def _next_step(self, step: str) -> None:
+        """A button of the empty course's view."""
+        if step == "module":
+            self.outline.actions_.add_module.trigger()
+        elif step == "video":
+            self.choose_media_block("video", None)
+        else:
+            self.import_dialog()
+
+    # -- files from the desktop (the outline handles drops on itself) -----------
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        if self.project is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        if self.project is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        from studio.ui.drop_files import local_paths
+
+        paths = local_paths(event.mimeData())
+        if self.project is not None and paths:
+            event.acceptProposedAction()
+            self.drops.drop(paths)
 
     # -- status and title -----------------------------------------------------
     def status(self, text: str, timeout_ms: int = 6000) -> None:
@@ -122,7 +199,8 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         title = self.project.course.title or self.project.name
-        self.setWindowTitle(f"{title} ({self.project.name})[*] — Studio")
+        self.setWindowTitle(tr("{title} ({name})[*] — Studio").format(
+            title=title, name=self.project.name))
         self.setWindowModified(self.project.stack.dirty)
 
     def _update_stats(self) -> None:
@@ -130,11 +208,12 @@ class MainWindow(QMainWindow):
         if project is None:
             self.stats_label.setText("")
             return
-        from studio.validate import validate_course
+        from studio.exporters.checklist import publish_checklist
 
         course = project.course
         lessons = sum(1 for _ in course.lessons())
-        problems = validate_course(course)
+        preset = str(self.settings.value("checklist/preset", "generic"))
+        problems = publish_checklist(course, None, preset).problems
         errors = sum(1 for p in problems if p.severity == "error")
         text = tr("Modules: {m} · Lessons: {l}").format(m=len(course.modules), l=lessons)
         if problems:
@@ -151,6 +230,9 @@ class MainWindow(QMainWindow):
             self.editor_host.show_item(self.project, None)
         self._stats_timer.start()
         self.actions_.update_enabled()
+        self.properties.item_changed()
+        if self._checklist is not None:
+            self._checklist.schedule()
 
     # -- project lifecycle ----------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -163,13 +245,20 @@ class MainWindow(QMainWindow):
             project.stack.add_listener(self._stack_changed)
             add_recent(self.settings, project.folder)
         self.undo.bind(project.stack if project else None)
+        # the last course's finished jobs are not this one's
+        if self._jobs_panel is not None:
+            self._jobs_panel.clear_finished()
+        else:
+            self.runner.clear_finished()
         self.outline.set_project(project)
-        self.inspector.set_project(project)
+        self.properties.set_project(project)
         self._item_selected(self.outline.current_object())
         self._update_title()
         self.stats_label.setText("")
         self._stats_timer.start()  # validation runs after the window has painted
         self.actions_.update_enabled()
+        if self._checklist is not None:
+            self._checklist.schedule()
 
     def open_project(self, path: Path | str, *, ask_recovery: bool = True) -> bool:
         """Open a project (after the unsaved-changes prompt); offers crash recovery."""
@@ -180,7 +269,7 @@ class MainWindow(QMainWindow):
         except StudioError as exc:
             if "no project folder" in exc.message:
                 remove_recent(self.settings, normalize_project_path(path))
-            dialogs.show_error(self, tr("Cannot open the course"), exc)
+            _dialogs().show_error(self, tr("Cannot open the course"), exc)
             return False
         self._close_current()
         if project.recovery is not None and ask_recovery:
@@ -191,15 +280,15 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self, project: Project) -> str:
         assert project.recovery is not None
-        answer = dialogs.ask_recover(self, project.name, project.recovery)
-        if answer == dialogs.RECOVER:
+        answer = _dialogs().ask_recover(self, project.name, project.recovery)
+        if answer == _dialogs().RECOVER:
             try:
                 project.recover()
             except StudioError as exc:
-                dialogs.show_error(self, tr("Cannot recover the unsaved work"), exc)
-                return dialogs.LATER
+                _dialogs().show_error(self, tr("Cannot recover the unsaved work"), exc)
+                return _dialogs().LATER
             self.status(tr("Recovered unsaved work; save to keep it."))
-        elif answer == dialogs.DISCARD:
+        elif answer == _dialogs().DISCARD:
             project.discard_autosave()
         return answer
 
@@ -209,12 +298,22 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(path, title=title, language=language)
         except StudioError as exc:
-            dialogs.show_error(self, tr("Cannot create the course"), exc)
+            _dialogs().show_error(self, tr("Cannot create the course"), exc)
             return False
         self._close_current()
         self.set_project(project)
         self.status(tr("Created {path}").format(path=project.folder))
         return True
+
+    def start_course(self, path: Path | str, title: str, language: str,
+                     source: Path | None = None) -> Job | None:
+        """A new course at ``path``; with ``source`` (a deck, a package or a quiz file)
+        read into it on a job as one undo step, then saved."""
+        if not self.new_project(path, title, language):
+            return None
+        if source is None:
+            return None
+        return self.drops.drop([Path(source)], new_course=True)
 
     def save(self) -> bool:
         if self.project is None:
@@ -222,7 +321,7 @@ class MainWindow(QMainWindow):
         try:
             self.project.save()
         except StudioError as exc:
-            dialogs.show_error(self, tr("Cannot save the course"), exc)
+            _dialogs().show_error(self, tr("Cannot save the course"), exc)
             return False
         self._update_title()
         self.status(tr("Saved {path}").format(path=self.project.folder))
@@ -234,7 +333,7 @@ class MainWindow(QMainWindow):
         try:
             copy = self.project.save_as(path)
         except StudioError as exc:
-            dialogs.show_error(self, tr("Cannot save a copy"), exc)
+            _dialogs().show_error(self, tr("Cannot save a copy"), exc)
             return False
         self._close_current()
         self.set_project(copy)
@@ -253,10 +352,10 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes; True when it is fine to go on (saved or discarded)."""
         if self.project is None or not self.project.stack.dirty:
             return True
-        answer = dialogs.ask_unsaved(self, self.project.course.title or self.project.name)
-        if answer == dialogs.SAVE:
+        answer = _dialogs().ask_unsaved(self, self.project.course.title or self.project.name)
+        if answer == _dialogs().SAVE:
             return self.save()
-        if answer == dialogs.DISCARD:
+        if answer == _dialogs().DISCARD:
             self.project.discard_autosave()
             return True
         return False
@@ -310,6 +409,18 @@ class MainWindow(QMainWindow):
     # -- editing -------------------------------------------------------------------
     def _item_selected(self, obj: Any) -> None:
         self.editor_host.show_item(self.project, obj)
+        self.properties.show_item(obj)
+        editor: Any = self.editor_host.editor
+        chosen = getattr(editor, "question_selected", None)
+        if chosen is not None:  # the quiz builder: the panel follows its question
+            chosen.connect(self._question_selected)
+            current = editor.current_question()
+            if current is not None:
+                self.properties.show_item(current)
+
+    def _question_selected(self, question: Any) -> None:
+        self.properties.show_item(question if question is not None
+                                  else self.outline.current_object())
 
     def choose_media_block(self, kind: str, lesson: Lesson | None) -> None:
         from studio.ui.qt import QFileDialog
@@ -355,7 +466,7 @@ class MainWindow(QMainWindow):
             self.status(tr("Added {name}").format(name=path.name))
 
         def failed(message: str) -> None:
-            dialogs.show_error(self, tr("Cannot add the file"), message)
+            _dialogs().show_error(self, tr("Cannot add the file"), message)
 
         return self.runner.submit(
             tr("Adding {name}").format(name=path.name), copy_in, on_done=done, on_error=failed
@@ -381,11 +492,14 @@ class MainWindow(QMainWindow):
             if self.settings.value("preview/open_browser", True) not in (False, "false"):
                 from studio.ui.qt import QDesktopServices, QUrl
 
-                QDesktopServices.openUrl(QUrl(server.url))
+                if not QDesktopServices.openUrl(QUrl(server.url)):
+                    _dialogs().show_error(self, tr("No browser could be opened"), tr(
+                        "The preview is ready at {url}: open that address in a web "
+                        "browser.").format(url=server.url))
             self.status(tr("Preview at {url}").format(url=server.url), 15000)
 
         def failed(message: str) -> None:
-            dialogs.show_error(self, tr("Cannot preview the course"), message)
+            _dialogs().show_error(self, tr("Cannot preview the course"), message)
 
         return self.runner.submit(tr("Preparing the preview"), render, on_done=done,
                                   on_error=failed)
@@ -418,6 +532,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_welcome(self) -> Any:
-        dialog = dialogs.WelcomeDialog(self)
+        dialog = _dialogs().WelcomeDialog(self)
         dialog.show()
         return dialog

@@ -19,6 +19,8 @@ from studio.ui.outline_actions import OutlineActions
 from studio.ui.qt import (
     QAbstractItemView,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QMenu,
     QPoint,
@@ -67,6 +69,7 @@ class OutlineTree(QTreeWidget):
     """The outline widget; emits ``item_selected`` with the model object."""
 
     item_selected = Signal(object)  # Course | Module | Lesson | Block | None
+    files_dropped = Signal(list, object)  # local paths from the desktop, the item under them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,9 +286,32 @@ class OutlineTree(QTreeWidget):
             return BELOW
         return ON
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
+        if event.source() is None and event.mimeData().hasUrls():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()  # files from the desktop
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt name)
+        if event.source() is None and event.mimeData().hasUrls():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return
+        super().dragMoveEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
-        source = self.currentItem()
         pos = event.position().toPoint()
+        if event.source() is None and event.mimeData().hasUrls():
+            from studio.ui.drop_files import local_paths
+
+            paths = local_paths(event.mimeData())
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            if paths and self.project is not None:
+                self.files_dropped.emit(paths, self.object_of(self.itemAt(pos)))
+            return
+        source = self.currentItem()
         target = self.itemAt(pos)
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()

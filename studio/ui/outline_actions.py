@@ -144,10 +144,11 @@ class OutlineActions(QObject):
         self.move_down.setEnabled(movable)
 
     # -- targets -------------------------------------------------------------
-    def _target_module(self) -> tuple[Module, int | None]:
-        """Where a new lesson goes: after the current lesson, or at the end of a module."""
+    def _target_module(self, at: Any = None) -> tuple[Module, int | None]:
+        """Where a new lesson goes: after the current lesson (or ``at``), or at the end
+        of a module."""
         tree, course = self.tree, self.tree.course
-        obj = tree.current_object()
+        obj = at if at is not None else tree.current_object()
         if isinstance(obj, Module):
             return obj, None
         if isinstance(obj, Lesson):
@@ -161,10 +162,11 @@ class OutlineActions(QObject):
             return course.modules[-1], None
         return course_ops.add_module(self._stack(), course, tr("Module 1")), None
 
-    def target_lesson(self) -> tuple[Lesson, int | None]:
-        """Where a new block goes: after the current block, or at the end of a lesson."""
+    def target_lesson(self, at: Any = None) -> tuple[Lesson, int | None]:
+        """Where a new block goes: after the current block (or ``at``), or at the end of
+        a lesson."""
         tree = self.tree
-        obj = tree.current_object()
+        obj = at if at is not None else tree.current_object()
         if isinstance(obj, Lesson):
             return obj, None
         if obj is not None and not isinstance(obj, Course | Module):
@@ -172,7 +174,7 @@ class OutlineActions(QObject):
             return lesson, lesson.blocks.index(obj) + 1
         if isinstance(obj, Module) and obj.lessons:
             return obj.lessons[-1], None
-        module, index = self._target_module()
+        module, index = self._target_module(at)
         lesson = course_ops.add_lesson(self._stack(), module, tr("New lesson"), index)
         return lesson, None
 

@@ -161,6 +161,12 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def tr_noop(text: str) -> str:
+    """Mark ``text`` for the catalogue where it is declared; it is translated later with
+    ``tr(variable)`` (``resources/i18n/update_catalogue.py`` collects both)."""
+    return text
+
+
 def tr(text: str, context: str = "Studio") -> str:
     """Translate ``text`` through the installed Qt translators (English is the source)."""
     return QtCore.QCoreApplication.translate(context, text)
@@ -271,4 +277,5 @@ __all__ = [
     "multimedia",
     "multimedia_widgets",
     "tr",
+    "tr_noop",
 ]

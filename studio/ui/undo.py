@@ -1,7 +1,9 @@
 """Undo and Redo actions bound to a project's core ``CommandStack``.
 
 The stack lives in the core; this only mirrors it: the actions are enabled when
-there is something to undo/redo and their text names the step ("Undo Move lesson").
+there is something to undo/redo. Their text stays "Undo"/"Redo" so the toolbar
+buttons never change width under the mouse; the step's name ("Undo Move lesson")
+goes in the tooltip and the status tip.
 """
 
 from __future__ import annotations
@@ -50,9 +52,8 @@ class UndoBinding(QObject):
         can_redo = bool(stack and stack.can_redo)
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        undo_text = tr("&Undo {what}").format(what=stack.undo_text) if stack and can_undo else tr("&Undo")
-        redo_text = tr("&Redo {what}").format(what=stack.redo_text) if stack and can_redo else tr("&Redo")
-        self.undo_action.setText(undo_text)
-        self.redo_action.setText(redo_text)
-        self.undo_action.setToolTip(undo_text.replace("&", ""))
-        self.redo_action.setToolTip(redo_text.replace("&", ""))
+        undo_tip = tr("Undo {what}").format(what=stack.undo_text) if stack and can_undo else tr("Undo")
+        redo_tip = tr("Redo {what}").format(what=stack.redo_text) if stack and can_redo else tr("Redo")
+        for action, tip in ((self.undo_action, undo_tip), (self.redo_action, redo_tip)):
+            action.setToolTip(tip)
+            action.setStatusTip(tip)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from studio.ui.qt import QAction, QFileDialog, QInputDialog, QKeySequence, QMenu, QObject, tr
+from studio.ui.qt import QAction, QFileDialog, QKeySequence, QMenu, QObject, tr
 from studio.ui.settings import recent_projects
 
 if TYPE_CHECKING:
@@ -50,8 +50,12 @@ class WindowActions(QObject):
         self.focus_editor = make("Go to &editor", "Ctrl+2", self._focus_editor)
         self.focus_properties = make("Go to &properties", "Ctrl+3", self._focus_properties)
         self.focus_jobs = make("Go to &jobs", "Ctrl+4", self._focus_jobs)
+        self.focus_checklist = make("Go to the publish &checklist", "Ctrl+5",
+                                    self._focus_checklist)
         self.welcome = make("&How to start", "F1", w.show_welcome)
         self.about = make("&About Studio", "", self.show_about)
+        self.shortcuts = make("&Keyboard shortcuts", "Ctrl+F1", self.show_shortcuts,
+                              "Every keyboard shortcut, the caption editor's too")
         self.save_layout_action = None
         self._build_menus()
         self._build_toolbar()
@@ -94,13 +98,17 @@ class WindowActions(QObject):
         view.addAction(self.focus_editor)
         view.addAction(self.focus_properties)
         view.addAction(self.focus_jobs)
+        view.addAction(self.focus_checklist)
         view.addSeparator()
-        for dock in (w.inspector_dock, w.jobs_dock):
+        for dock in (w.inspector_dock, w.checklist_dock, w.jobs_dock):
             toggle = dock.toggleViewAction()
             toggle.setText(tr("Show {name}").format(name=dock.windowTitle()))
             view.addAction(toggle)
+        self.language_menu = view.addMenu(tr("&Language"))
+        self.language_menu.aboutToShow.connect(self.fill_languages)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.welcome)
+        help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
 
     def _build_toolbar(self) -> None:
@@ -125,7 +133,7 @@ class WindowActions(QObject):
         return [
             self.new, self.open, self.save, self.save_as, self.close, self.import_,
             self.export, self.preview, self.quit, self.focus_outline, self.focus_editor,
-            self.focus_properties, self.focus_jobs, self.welcome, self.about,
+            self.focus_properties, self.focus_jobs, self.focus_checklist, self.welcome, self.shortcuts, self.about,
             w.undo.undo_action, w.undo.redo_action, *w.outline.actions_.all_actions(),
         ]
 
@@ -134,6 +142,28 @@ class WindowActions(QObject):
         for action in (self.save, self.save_as, self.close, self.import_, self.export,
                        self.preview):
             action.setEnabled(has)
+
+    def fill_languages(self) -> None:
+        """View > Language: the system's or one of the window's languages (next start)."""
+        from studio.ui.app import UI_LANGUAGES
+        from studio.ui.qt import QActionGroup
+
+        menu: QMenu = self.language_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        current = str(self.window.settings.value("ui/language", "") or "")
+        for code, name in UI_LANGUAGES:
+            action = menu.addAction(tr(name) if not code else name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        """Remember the window's language; it applies when Studio starts again."""
+        self.window.settings.setValue("ui/language", code)
+        self.window.settings.sync()
+        self.window.status(tr("The new language applies the next time Studio starts."), 10000)
 
     def fill_recent(self) -> None:
         menu: QMenu = self.recent_menu
@@ -155,17 +185,20 @@ class WindowActions(QObject):
         return str(documents_folder())
 
     def ask_new(self) -> None:
+        from studio.ui.new_course_dialog import NewCourseDialog
+
         w = self.window
-        title, ok = QInputDialog.getText(w, tr("New course"), tr("Course title:"))
-        if not ok or not title.strip():
+        dialog = NewCourseDialog(Path(self._documents()), w)
+        if not dialog.exec():
             return
         path, _ = QFileDialog.getSaveFileName(
             w, tr("Where to keep the course"),
-            str(Path(self._documents()) / f"{title.strip()}.studio"),
+            str(Path(self._documents()) / dialog.folder_name()),
             tr("Studio course (*.studio)"),
         )
         if path:
-            w.new_project(Path(path), title.strip())
+            w.start_course(Path(path), dialog.course_title(), dialog.course_language(),
+                           dialog.source_path())
 
     def ask_open(self) -> None:
         path = QFileDialog.getExistingDirectory(
@@ -189,11 +222,25 @@ class WindowActions(QObject):
 
     def _focus_properties(self) -> None:
         self.window.inspector_dock.show()
-        self.window.inspector.title.setFocus()
+        field = self.window.properties.first_field()
+        if field is not None:
+            field.setFocus()
+
+    def _focus_checklist(self) -> None:
+        self.window.checklist_dock.show()
+        self.window.checklist_dock.raise_()
+        self.window.checklist.refresh()
+        self.window.checklist.list.setFocus()
 
     def _focus_jobs(self) -> None:
         self.window.jobs_dock.show()
         self.window.jobs_panel.clear_button.setFocus()
+
+    def show_shortcuts(self) -> None:
+        from studio.ui.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self.window)
+        self.shortcuts_dialog.show()
 
     def show_about(self) -> None:
         from studio import __version__

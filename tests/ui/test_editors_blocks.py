@@ -113,7 +113,7 @@ def test_lesson_editor_renames(tmp_project, qtbot) -> None:
     lesson = _lesson(tmp_project, TextBlock(), TextBlock())
     editor = create_editor(tmp_project, lesson)
     qtbot.addWidget(editor)
-    assert "2 text" in editor.summary.text()
+    assert "Page: 2" in editor.summary.text()
     editor.title.selectAll()
     qtbot.keyClicks(editor.title, "Water")
     assert lesson.title == "Water"

@@ -217,7 +217,7 @@ def test_caption_with_whisper_button_runs_the_pipeline_as_a_job(tmp_project, qtb
     assert "No captions yet" in captions.status.text()
     with qtbot.waitSignal(captions.captioning_finished, timeout=240_000) as done:
         qtbot.mouseClick(captions.whisper_button, Qt.MouseButton.LeftButton)
-        assert runner.jobs and runner.jobs[0].running  # off the GUI thread, in the jobs list
+        assert captions.job in runner.jobs and captions.job.running  # off the GUI thread, listed
     track = done.args[0]
     assert track is not None, captions.status.text()
     assert block.tracks == [track] and track.review == "auto-generated"

@@ -7,8 +7,9 @@ import pytest
 from studio.model import Lesson, Module, Quiz, QuizBlock
 from studio.model.quiz import QUESTION_TYPES
 from studio.ui.editors import create_editor
+from studio.ui.editors.growing_text import GrowingLineEdit
 from studio.ui.editors.quiz_builder import QuizBuilder
-from studio.ui.qt import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Qt
+from studio.ui.qt import QCheckBox, QComboBox, QPlainTextEdit, Qt
 
 pytestmark = pytest.mark.qt
 
@@ -41,7 +42,7 @@ def _add(qtbot, editor, kind: str, prompt: str):
 
 def _rows(editor):
     """The line edits of the current form's rows, in grid order."""
-    return [w for w in editor.form.rows.rows.findChildren(QLineEdit)]
+    return [w for w in editor.form.rows.rows.findChildren(GrowingLineEdit)]
 
 
 def test_build_a_quiz_with_every_kind(builder, qtbot) -> None:

@@ -102,7 +102,7 @@ def test_options_form_is_built_from_the_dataclass() -> None:
     form = OptionsForm(Opts, {"count": 7})
     assert isinstance(form.widgets["flag"], QCheckBox)
     assert isinstance(form.widgets["mode"], QComboBox)
-    assert form.widgets["flag"].toolTip() == "a flag"
+    assert form.widgets["flag"].whatsThis() == "a flag"  # the CLI help; the tooltip is the label
     assert form.options() == Opts(flag=True, mode="b", count=7, name="x")
     form.widgets["mode"].setCurrentIndex(0)
     assert form.values()["mode"] == "a"

@@ -51,7 +51,8 @@ def test_create_edit_undo_save_and_reopen(qtbot, tmp_path: Path) -> None:
         qtbot.keyClicks(win.inspector.title, "The water cycle")
         assert win.project.course.title == "The water cycle"
         assert win.outline.topLevelItem(0).text(0) == "The water cycle"
-        assert win.undo.undo_action.text() == "&Undo Change title"
+        assert win.undo.undo_action.text() == "&Undo"
+        assert win.undo.undo_action.toolTip() == "Undo Change title"
         win.undo.undo_action.trigger()
         assert win.project.course.title == "Water"
         win.undo.redo_action.trigger()
@@ -140,7 +141,8 @@ def test_add_an_image_block_runs_as_a_job(qtbot, tmp_path: Path, media_files) ->
         qtbot.waitUntil(lambda: isinstance(win.outline.current_object(), ImageBlock))
         block = win.outline.current_object()
         assert (win.project.media_dir / win.project.course.media[block.asset].stored_name).is_file()
-        assert win.jobs_dock.isVisible()
+        assert not win.jobs_dock.isVisible()  # the status bar shows jobs; the panel stays shut
+        assert win.jobs_indicator.button.text() == "Jobs"
         asset_id = block.asset
         win.undo.undo_action.trigger()
         # One undo step forgets the block and the file's registration together.
@@ -258,7 +260,9 @@ def test_text_is_translatable(qtbot, tmp_path: Path) -> None:
         finally:
             close_clean(win)
     finally:
-        app.removeTranslator(translator)
+        from studio.ui.app import remove_translations
+
+        remove_translations(app, translator)
 
 
 REPO = Path(__file__).resolve().parents[2]

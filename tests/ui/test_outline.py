@@ -57,7 +57,7 @@ def test_build_an_outline_with_the_keyboard_and_undo_it(qtbot, window: MainWindo
     qtbot.keyClicks(editor, "Introduction")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits from the event loop
     qtbot.waitUntil(lambda: titles(window)[0][1][0] == "Introduction")
-    assert window.undo.undo_action.text() == "&Undo Rename"
+    assert window.undo.undo_action.toolTip() == "Undo Rename"
     # Delete removes, Ctrl+Z brings it back, Ctrl+Shift+Z / Ctrl+Y redoes.
     window.outline.select(window.project.course.modules[0].lessons[1].id)
     key(qtbot, window, Qt.Key.Key_Delete)

@@ -43,6 +43,7 @@ from studio.exporters.cc.manifest import (
 )
 from studio.exporters.embed import EMBED_PATH, embedded_project
 from studio.exporters.package import PackageWriter
+from studio.exporters.presets import LMS_TITLES
 from studio.exporters.qti.convert import QtiPolicy
 from studio.exporters.qti.qti12 import quiz_assets, quiz_files, quiz_with_media
 from studio.jobs import Progress
@@ -69,28 +70,37 @@ class CommonCartridgeOptions(ExportOptions):
         "fib",
         "numeric questions (not in the CC QTI profile): 'fib' = fill-in-the-blank listing "
         "every accepted answer, 'drop' = leave out",
-        choices=("fib", "drop"),
+        label="Numeric questions:",
+        choices={"fib": "as fill-in-the-blank with every accepted value",
+                 "drop": "leave them out"},
     )
     matching: str = option(
         "split",
         "matching questions: 'split' = one multiple-choice question per prompt, 'drop'",
-        choices=("split", "drop"),
+        label="Matching questions:",
+        choices={"split": "as one multiple-choice question per prompt",
+                 "drop": "leave them out"},
     )
     ordering: str = option(
         "choice",
         "ordering questions: 'choice' = one multiple-choice 'which order is right?', 'drop'",
-        choices=("choice", "drop"),
+        label="Ordering questions:",
+        choices={"choice": "as one multiple-choice question “Which order is right?”",
+                 "drop": "leave them out"},
     )
     canvas_extension: bool = option(
         False,
         "also write every quiz in Canvas' own QTI (non_cc_assessments/, Canvas' export "
         "layout); Canvas' CC import reads the CC quiz, so use the qti12 export to keep "
         "numeric, matching and ordering questions as Canvas types",
+        label="Also write every quiz in Canvas' own format (read by Canvas only)",
     )
     lms: str = option(
         "generic",
         "the LMS the package is for (moodle, canvas, blackboard, brightspace, openedx, generic): "
         "the report lists what it will drop",
+        label="The package is for:",
+        choices=LMS_TITLES,
     )
 
     def policy(self) -> QtiPolicy:
@@ -105,20 +115,22 @@ class CommonCartridgeOptions(ExportOptions):
                          ordering=self.ordering)  # type: ignore[arg-type]
 
 
-def quiz_pointer(block: QuizBlock) -> TextBlock:
-    """What the lesson page shows where the quiz was: where to take it."""
+def quiz_pointer(block: QuizBlock, lang: str = "en") -> TextBlock:
+    """What the lesson page shows where the quiz was: where to take it (in ``lang``)."""
+    from studio.exporters.render.strings import learner_strings
+
+    t = learner_strings(lang)
     quiz = block.quiz
     n = quiz.asked_count
-    attempts = (f"{quiz.attempts} attempt{'s' if quiz.attempts != 1 else ''}"
-                if quiz.attempts else "as many attempts as you need")
-    text = (
-        f"<p><strong>Quiz: {escape(quiz.title or 'Quiz')}</strong></p>"
-        f"{sanitize_html(quiz.instructions)}"
-        f"<p>Take it in this course's quiz activity of the same name: {n} "
-        f"question{'s' if n != 1 else ''}, {attempts}. "
-        f"Studio set the pass mark at {quiz.passing_score:g} %; the quiz's own settings "
-        "decide what counts here.</p>"
-    )
+    attempts = ((t["attempt_one"] if quiz.attempts == 1 else t["attempts_n"].format(
+        n=quiz.attempts)) if quiz.attempts else t["attempts_any"])
+    title = t["quiz_pointer_title"].format(quiz=t["quiz"], title=quiz.title or t["quiz"])
+    take = t["quiz_pointer_take"].format(
+        questions=t["question_one"] if n == 1 else t["questions_n"].format(n=n),
+        attempts=attempts,
+        score=f"{quiz.passing_score:g}")
+    text = (f"<p><strong>{escape(title)}</strong></p>{sanitize_html(quiz.instructions)}"
+            f"<p>{escape(take)}</p>")
     return TextBlock(html=text, id=block.id)
 
 
@@ -128,7 +140,7 @@ def page_course(course: Course) -> Course:
     for module in copy.modules:
         for lesson in module.lessons:
             lesson.blocks = [
-                quiz_pointer(b) if isinstance(b, QuizBlock) else b for b in lesson.blocks
+                quiz_pointer(b, course.language) if isinstance(b, QuizBlock) else b for b in lesson.blocks
             ]
     return copy
 

@@ -56,18 +56,23 @@ class EpubOptions(ExportOptions):
         "original",
         "'original' keeps H.264/AAC MP4 video as it is (other formats are converted); "
         "'low' re-encodes every video to a small 360p copy for slow or metered connections",
-        choices=("original", "low"),
+        label="Video quality:",
+        choices={"original": "as recorded (converted only if e-readers cannot play it)",
+                 "low": "small 360p copies for slow or metered connections"},
         cli="--video-quality",
     )
     no_video: bool = option(
         False,
         "leave video files out: each video becomes its poster, its transcript and its "
         "captions printed as text (the smallest book)",
+        label="Leave the videos out: posters, transcripts and captions as text (the smallest "
+        "book)",
         cli="--no-video",
     )
     cover_image: str = option(
         "",
         "a JPEG or PNG image to use as the cover; empty draws one from the course title",
+        label="Cover image (empty: drawn from the course title):",
         cli="--cover",
     )
 

@@ -14,6 +14,7 @@ from studio.captions.io import directed_text, write_vtt
 from studio.captions.tokens import is_rtl
 from studio.exporters.render.media_map import safe_name
 from studio.exporters.render.quiz_data import dom_id, question_key, question_view, script_json
+from studio.exporters.render.strings import learner_strings
 from studio.model import (
     AttachmentBlock,
     AudioBlock,
@@ -57,6 +58,7 @@ class BlockRenderer:
 
     def __init__(self, course: Course, media_map: dict[str, str], xhtml: bool, target: str) -> None:
         self.course = course
+        self.t = learner_strings(course.language)  # what learners read, in their language
         self.media_map = media_map
         self.xhtml = xhtml
         self.target = target
@@ -65,6 +67,10 @@ class BlockRenderer:
         self.warnings: list[str] = []  # accessibility gaps the author should fix
         self.has_timed_questions = False  # the pages need the timed-question player
         self.interactive = True  # the pages run the player (else questions render as text)
+
+    def points_label(self, points: float) -> str:
+        """``1 point`` / ``2 points`` in the course language."""
+        return self.t["point"] if points == 1 else self.t["points"].format(n=f"{points:g}")
 
     def rewrite(self, html: str) -> str:
         from studio.exporters.render.media_map import rewrite_asset_refs
@@ -163,7 +169,7 @@ class BlockRenderer:
         return script_json(data) if data else ""
 
     def video(self, block: VideoBlock) -> dict[str, Any]:
-        view = self._media_common(block, "Video")
+        view = self._media_common(block, self.t["video"])
         if not view["tracks"]:
             self.warnings.append(f"video {view['title']!r} has no captions (WCAG 1.2.2)")
         asset = self.course.media.get(block.asset)
@@ -186,7 +192,7 @@ class BlockRenderer:
             cues = [c for c in cues if c.end > c.start]
             if cues and view["src"]:
                 path = f"{TRACKS_FOLDER}/{safe_name(block.id)}-chapters.vtt"
-                track = CaptionTrack(language=self.course.language, label="Chapters", cues=cues)
+                track = CaptionTrack(language=self.course.language, label=self.t["chapters"], cues=cues)
                 self.extra_files[path] = write_vtt(track).encode("utf-8")
                 view["chapters_src"] = path
                 view["chapters_cues"] = [[round(c.start, 3), round(c.end, 3), c.text] for c in cues]
@@ -203,7 +209,7 @@ class BlockRenderer:
         views, keys = [], []
         for number, timed in enumerate(video_questions.ordered(block), start=1):
             q = question_view(block.id, number, timed.question, self.rewrite)
-            q["points_label"] = _points(timed.question.points)
+            q["points_label"] = self.points_label(timed.question.points)
             rewind = video_questions.rewind_time(timed)
             views.append({
                 "id": timed.id,
@@ -226,7 +232,7 @@ class BlockRenderer:
         return views, script_json(key)
 
     def audio(self, block: AudioBlock) -> dict[str, Any]:
-        view = self._media_common(block, "Audio")
+        view = self._media_common(block, self.t["audio"])
         view["cue_json"] = self.cue_data(view)
         return view
 
@@ -238,7 +244,7 @@ class BlockRenderer:
         return {
             "dom": block.id,
             "src": self._src(block.asset),
-            "alt": "" if block.decorative else (block.alt or block.caption or "Image"),
+            "alt": "" if block.decorative else (block.alt or block.caption or self.t["image"]),
             "width": asset.width if asset and asset.width else 0,
             "height": asset.height if asset and asset.height else 0,
             "caption": block.caption,
@@ -253,9 +259,9 @@ class BlockRenderer:
         return {
             "dom": block.id,
             "src": src or "#",
-            "title": block.title or (asset.filename if asset else "Download"),
+            "title": block.title or (asset.filename if asset else self.t["download"]),
             "filename": asset.filename if asset else "",
-            "info": f"{ext}, {human_size(asset.size)}" if asset else "missing file",
+            "info": f"{ext}, {human_size(asset.size)}" if asset else self.t["missing_file"],
             "description": block.description,
         }
 
@@ -265,19 +271,19 @@ class BlockRenderer:
         return {
             "dom": block.id,
             "url": url if safe else "",
-            "title": block.title or url or "Link",
+            "title": block.title or url or self.t["link"],
             "description": block.description,
         }
 
     def discussion(self, block: DiscussionBlock) -> dict[str, Any]:
         note = (
-            "Discuss this in your course's discussion forum."
+            self.t["discuss_forum"]
             if self.target != "cc"
-            else "Reply in the discussion topic of this course."
+            else self.t["discuss_reply"]
         )
         return {
             "dom": block.id,
-            "title": block.title or "Discussion",
+            "title": block.title or self.t["discussion"],
             "prompt": self.rich(block.prompt),
             "note": note,
         }
@@ -289,23 +295,23 @@ class BlockRenderer:
         quiz = block.quiz
         questions = []
         for number, q in enumerate(quiz.questions, start=1):
-            view = question_view(block.id, number, q, self.rewrite)
-            view["points_label"] = _points(q.points)
+            view = question_view(block.id, number, q, self.rewrite, self.t)
+            view["points_label"] = self.points_label(q.points)
             questions.append(view)
-        meta = [f"{len(quiz.questions)} questions"]
+        t = self.t
+        meta = [t["quiz_questions"].format(n=len(quiz.questions))]
         if quiz.draw and quiz.draw < len(quiz.questions):
-            meta = [f"{quiz.draw} questions drawn from {len(quiz.questions)}"]
-        meta.append(f"passing score {quiz.passing_score:g} %")
+            meta = [t["quiz_drawn"].format(draw=quiz.draw, n=len(quiz.questions))]
+        meta.append(t["quiz_passing"].format(score=f"{quiz.passing_score:g}"))
         if not static:
-            meta.append(
-                "unlimited attempts" if quiz.attempts == 0 else _count(quiz.attempts, "attempt")
-            )
+            meta.append(t["quiz_unlimited"] if quiz.attempts == 0
+                        else t["quiz_attempts"].format(n=quiz.attempts))
         return {
             "id": block.id,
             "dom": block.id,
-            "title": quiz.title or "Quiz",
+            "title": quiz.title or t["quiz"],
             "instructions": self.rich(quiz.instructions) if quiz.instructions else "",
-            "meta": "; ".join(meta).capitalize() + ".",
+            "meta": " · ".join(meta),
             "questions": questions,
             "static": static,
             "answer_key_href": "",
@@ -321,10 +327,3 @@ class BlockRenderer:
         data.setdefault("id", block.id)
         return data
 
-
-def _points(points: float) -> str:
-    return _count(points, "point")
-
-
-def _count(n: float, word: str) -> str:
-    return f"{n:g} {word}" + ("" if n == 1 else "s")

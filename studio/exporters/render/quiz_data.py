@@ -64,7 +64,8 @@ def _choice_views(prefix: str, choices: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def question_view(block_id: str, number: int, q: Question, media_rewrite: Any) -> dict[str, Any]:
+def question_view(block_id: str, number: int, q: Question, media_rewrite: Any,
+                  t: dict[str, str] | None = None) -> dict[str, Any]:
     """What the question template needs: ids, labels, sanitized prompt."""
     prefix = dom_id(block_id, q.id)
     view: dict[str, Any] = {
@@ -79,8 +80,9 @@ def question_view(block_id: str, number: int, q: Question, media_rewrite: Any) -
         view["choices"] = _choice_views(prefix, q.choices)
     elif isinstance(q, TrueFalseQuestion):
         view["choices"] = [
-            {"id": dom_id(prefix, "true"), "key": "true", "text": "True"},
-            {"id": dom_id(prefix, "false"), "key": "false", "text": "False"},
+            {"id": dom_id(prefix, "true"), "key": "true", "text": (t or {}).get("true", "True")},
+            {"id": dom_id(prefix, "false"), "key": "false",
+             "text": (t or {}).get("false", "False")},
         ]
     elif isinstance(q, MatchingQuestion):
         answers = [p.answer for p in q.pairs] + list(q.distractors)

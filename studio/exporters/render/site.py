@@ -14,6 +14,7 @@ from studio.exporters.render.options import SCORM_TARGETS, PageInfo, RenderOptio
 from studio.exporters.render.pages import PLAYER_FILES, player_file, render_template
 from studio.exporters.render.quiz_data import quiz_key, script_json
 from studio.exporters.render.static_quiz import answer_key
+from studio.exporters.render.strings import learner_strings, strings_js
 from studio.exporters.render.tracking import (
     course_data,
     course_shape,
@@ -110,12 +111,13 @@ class _SiteBuilder:
     def scripts(self) -> list[str]:
         if not self.options.scripts:
             return []
-        names = ["player/player.js", "player/quiz.js"]
+        names = ["player/strings.js", "player/player.js", "player/quiz.js"]
         if self.has_timed_questions:
             names.append("player/video-questions.js")
         if self.options.runtime:
-            # cmi5.js takes over from the SCORM runtime only when launched by a cmi5 LMS.
-            names[0:0] = ["player/scorm-runtime.js", "player/cmi5.js"]
+            # cmi5.js takes over from the SCORM runtime only when launched by a cmi5 LMS;
+            # both come after the strings they show.
+            names[1:1] = ["player/scorm-runtime.js", "player/cmi5.js"]
         return names
 
     def context(self, title: str, current: str | None) -> dict[str, Any]:
@@ -124,6 +126,7 @@ class _SiteBuilder:
             "xhtml": self.options.xhtml,
             "lang": course.language or "en",
             "dir": "rtl" if is_rtl(course.language) else "",
+            "t": learner_strings(course.language),
             "target": self.options.target,
             "single_page": self.options.single_page,
             "page_title": title,
@@ -207,6 +210,8 @@ class _SiteBuilder:
         self.site.index = index_path
         self.site.files.update(self.blocks.extra_files)
         self.site.warnings.extend(dict.fromkeys(self.blocks.warnings))
+        if "player/strings.js" in self.scripts():
+            self.site.files["player/strings.js"] = strings_js(self.course.language)
         for name in PLAYER_FILES:
             if name.endswith(".css") or f"player/{name}" in self.scripts():
                 self.site.files[f"player/{name}"] = player_file(name)
@@ -235,8 +240,8 @@ class _SiteBuilder:
         if not quizzes:
             return None
         path = answer_page_path(lesson, self.options)
-        keys = [answer_key(b, f"{lesson_path}#{b.id}") for b in quizzes]
-        title = f"Answers: {lesson.title}"
+        keys = [answer_key(b, f"{lesson_path}#{b.id}", self.course.language) for b in quizzes]
+        title = learner_strings(self.course.language)["answers_title"].format(title=lesson.title)
         ctx = self.context(f"{title} - {self.course.title}", None)
         ctx["answer_keys"] = keys
         ctx["answer_title"] = title

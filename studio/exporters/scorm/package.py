@@ -32,6 +32,7 @@ class ScormOptions(ExportOptions):
         False,
         "one SCO per lesson (the LMS shows the lessons and tracks each); by default the whole "
         "course is one SCO and the player navigates and bookmarks",
+        label="Track each lesson on its own in the LMS (one SCO per lesson)",
         cli="--sco-per-lesson",
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from studio.course_ops import set_field
 from studio.project import Project
@@ -32,6 +32,10 @@ from studio.ui.qt import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from studio.ui.editors.growing_text import GrowingLineEdit
+
+LineLike = TypeVar("LineLike", "QLineEdit", "GrowingLineEdit")
 _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QtWidgets.QAbstractSpinBox)
 
 
@@ -158,7 +162,7 @@ class EditorBase(QWidget):
     def _target(self, obj: Any) -> Callable[[], Any]:
         return obj if callable(obj) else (lambda: obj)
 
-    def bind_line(self, widget: QLineEdit, obj: Any, name: str, description: str = "") -> QLineEdit:
+    def bind_line(self, widget: LineLike, obj: Any, name: str, description: str = "") -> LineLike:
         target = self._target(obj)
         widget.textEdited.connect(lambda text: self.edit(target(), name, text, description))
         self._add(widget, target, name, widget.text, widget.setText)

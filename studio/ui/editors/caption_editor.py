@@ -29,6 +29,7 @@ from studio.ui.editors.caption_panel import NUDGE, CueDetail, build_toolbar
 from studio.ui.editors.confidence_delegate import ConfidenceDelegate
 from studio.ui.editors.departures_panel import DeparturesPanel
 from studio.ui.editors.job_access import find_runner
+from studio.ui.editors.spell_check import SpellCheck
 from studio.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +55,7 @@ class CaptionEditor(EditorBase):
     """Edit the caption tracks of ``block`` (a VideoBlock or AudioBlock)."""
 
     seek_requested = Signal(float)
+    seek_by_requested = Signal(float)  # seconds, relative to the playhead
     play_pause_requested = Signal()
     captioning_finished = Signal(object)  # the new track (or None if it failed)
     # Built by caption_panel.build_toolbar:
@@ -64,6 +66,8 @@ class CaptionEditor(EditorBase):
     shift_box: QDoubleSpinBox
     whisper_button: QPushButton
     find_box: QLineEdit
+    whole_word_box: QCheckBox
+    regex_box: QCheckBox
     replace_box: QLineEdit
     track_widgets: list[QWidget]
 
@@ -114,7 +118,11 @@ class CaptionEditor(EditorBase):
         layout.addWidget(self.detail)
         self.departures = DeparturesPanel(self)
         layout.addWidget(self.departures)
+        self.speller: Any = None  # set by the spell check once its dictionary is loaded
+        self.spelling: SpellCheck | None = None
         self.refresh_tracks()
+        self.spelling = SpellCheck(self)
+        self.spelling.follow()
 
     # -- tracks --------------------------------------------------------------------
     @property
@@ -198,6 +206,8 @@ class CaptionEditor(EditorBase):
         self._update_state()
 
     def _update_state(self) -> None:
+        if self.spelling is not None:
+            self.spelling.follow()
         track = self.model.track
         self.departures.show_track(track)
         has = track is not None
@@ -266,6 +276,32 @@ class CaptionEditor(EditorBase):
             self.model.set_current(row)
             if row >= 0 and self.follow_box.isChecked():
                 self.table.scrollTo(self.model.index(row, COL_TEXT))
+
+    def seek_by(self, seconds: float) -> None:
+        """Move the playhead back or forward (the seek keys)."""
+        self.seek_by_requested.emit(seconds)
+
+    def problem_rows(self) -> list[int]:
+        """Rows with a profile warning or a misspelled word, in order."""
+        rows = {row for row, found in self.model.issues.items() if found}
+        speller = getattr(self, "speller", None)
+        if speller is not None:
+            rows |= set(speller.misspelled_rows(self.model.cues))
+        return sorted(rows)
+
+    def next_problem(self, step: int = 1) -> int:
+        """Select (and seek to) the next caption with a problem; -1 when there is none."""
+        rows = self.problem_rows()
+        if not rows:
+            self.status.setText(tr("No problems left in this track."))
+            return -1
+        current = self.current_row()
+        after = [r for r in rows if (r > current if step > 0 else r < current)]
+        row = (after[0] if step > 0 else after[-1]) if after else (
+            rows[0] if step > 0 else rows[-1])
+        self.select_row(row)
+        self.seek_to_row(row)
+        return row
 
     def step_cue(self, step: int) -> None:
         row = self.current_row()
@@ -357,10 +393,12 @@ class CaptionEditor(EditorBase):
         self.select_row(at)
         self.detail.text.setFocus()
 
-    def replace_all(self, find: str, replace: str) -> int:
+    def replace_all(self, find: str, replace: str, *, whole_word: bool = False,
+                    regex: bool = False) -> int:
         """Replace ``find`` in every track of the block; returns how many were replaced."""
         try:
-            count = caption_commands.find_replace(self.stack, self.block.tracks, find, replace)
+            count = caption_commands.find_replace(self.stack, self.block.tracks, find, replace,
+                                                  whole_word=whole_word, regex=regex)
         except StudioError as exc:
             self.show_error(str(exc))
             return 0

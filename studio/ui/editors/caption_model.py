@@ -24,7 +24,7 @@ from studio.model.captions import CaptionTrack, Cue, CueWord
 from studio.ui.qt import QBrush, QColor, QFont, QModelIndex, Qt, QtCore, Signal, tr
 
 COL_NUMBER, COL_START, COL_END, COL_TEXT, COL_ISSUES = range(5)
-HEADERS = ["#", "Start", "End", "Text", "Warnings"]
+HEADERS = ["#", "Start", "End", "Text", "Warnings"]  # translated in headerData
 LINE_BREAK = " | "  # how a cue's line break is shown and typed in the table
 # (start, end) character spans of the low-confidence words in the text column's display
 # text, for the delegate that marks them (``confidence_delegate``).

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from studio.captions.profiles import PROFILES
 from studio.ui.editors.caption_model import format_time
+from studio.ui.flow_layout import FlowLayout
 from studio.ui.qt import (
     QAction,
     QActionGroup,
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from studio.ui.editors.caption_editor import CaptionEditor
 
 NUDGE = 0.1  # seconds moved by one keyboard nudge
+# How the caption profiles are named in the window (the profile names are identifiers).
+PROFILE_LABELS = {"netflix": "Netflix-like", "bbc": "BBC-like", "dcmp": "DCMP-like"}
 
 # (shortcut, label, action) -- documented in docs/editors.md
 SHORTCUTS: list[tuple[str, str, Callable[[CaptionEditor], object]]] = [
@@ -54,12 +57,21 @@ SHORTCUTS: list[tuple[str, str, Callable[[CaptionEditor], object]]] = [
     ("Ctrl+[", "Start at the playhead", lambda e: e.set_from_playhead("start")),
     ("Ctrl+]", "End at the playhead", lambda e: e.set_from_playhead("end")),
     ("Ctrl+Shift+R", "Mark the track reviewed", lambda e: e.set_reviewed(True)),
+    ("Ctrl+J", "Back 1 s", lambda e: e.seek_by(-1.0)),
+    ("Ctrl+L", "Forward 1 s", lambda e: e.seek_by(1.0)),
+    ("Ctrl+Shift+J", "Back 5 s", lambda e: e.seek_by(-5.0)),
+    ("Ctrl+Shift+L", "Forward 5 s", lambda e: e.seek_by(5.0)),
+    ("F8", "Next problem (warning or spelling)", lambda e: e.next_problem(1)),
+    ("Shift+F8", "Previous problem", lambda e: e.next_problem(-1)),
 ]
 
 
 def _button(editor: CaptionEditor, label: str, slot, tip: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
+    """A button; ``tip`` is a translated sentence or the button's keyboard shortcut."""
     button = QPushButton(tr(label))
     button.setAccessibleName(tr(label).replace("&", ""))
+    if tip and "+" in tip and " " not in tip:  # a shortcut: "Split (Ctrl+Shift+S)"
+        tip = f"{tr(label).replace('&', '')} ({QKeySequence(tip).toString()})"
     if tip:
         button.setToolTip(tip)
     button.clicked.connect(lambda _=False: slot())
@@ -122,15 +134,27 @@ def _fill_whisper_menu(editor: CaptionEditor, menu: QMenu) -> None:
         languages.addAction(action)
 
 
+def _flow_row(outer: QVBoxLayout) -> FlowLayout:
+    """A row of controls that wraps when the editor is narrow (no sideways scrolling)."""
+    holder = QWidget()
+    row = FlowLayout(holder)
+    outer.addWidget(holder)
+    return row
+
+
 def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     """Track chooser, profile, Whisper, review and edit buttons; sets the editor's attributes."""
     outer = QVBoxLayout()
-    row = QHBoxLayout()
+    row = _flow_row(outer)
     editor.track_box = QComboBox()
     editor.track_box.setAccessibleName(tr("Caption track"))
     editor.track_box.currentIndexChanged.connect(editor.select_track)
+    editor.track_box.setMinimumContentsLength(18)
+    editor.track_box.setSizeAdjustPolicy(
+        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
     row.addWidget(QLabel(tr("Track:")))
-    row.addWidget(editor.track_box, 1)
+    row.addWidget(editor.track_box)
     row.addWidget(_button(editor, "Add track", editor.add_track))
     row.addWidget(_button(editor, "Import .vtt/.srt…", editor.import_file))
     editor.whisper_button = _button(
@@ -149,9 +173,8 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     menu.aboutToShow.connect(lambda: _fill_whisper_menu(editor, menu))
     options.setMenu(menu)
     row.addWidget(options)
-    outer.addLayout(row)
 
-    row = QHBoxLayout()
+    row = _flow_row(outer)
     editor.reviewed_box = QCheckBox(tr("&Reviewed by the author"))
     editor.reviewed_box.setAccessibleName(tr("Reviewed by the author"))
     editor.reviewed_box.toggled.connect(editor.set_reviewed)
@@ -159,7 +182,7 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     editor.profile_box = QComboBox()
     editor.profile_box.setAccessibleName(tr("Caption profile"))
     for name in sorted(PROFILES):
-        editor.profile_box.addItem(name, name)
+        editor.profile_box.addItem(tr(PROFILE_LABELS.get(name, name)), name)
     editor.profile_box.setCurrentIndex(
         max(0, editor.profile_box.findData(editor.model.profile.name))
     )
@@ -171,10 +194,8 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     editor.follow_box = QCheckBox(tr("Follow playback"))
     editor.follow_box.setChecked(True)
     row.addWidget(editor.follow_box)
-    row.addStretch(1)
-    outer.addLayout(row)
 
-    row = QHBoxLayout()
+    row = _flow_row(outer)
     split = _button(editor, "Split", editor.split_at_cursor, "Ctrl+Shift+S")
     merge = _button(editor, "Merge with next", editor.merge, "Ctrl+Shift+M")
     add = _button(editor, "New caption", editor.insert_cue, "Ctrl+Shift+N")
@@ -192,14 +213,10 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
         lambda: editor.shift(editor.shift_box.value()),
         tr("Shift the selected captions (all if none is selected)"),
     )
-    for widget in (split, merge, add, delete, reflow):
+    for widget in (split, merge, add, delete, reflow, editor.shift_box, shift):
         row.addWidget(widget)
-    row.addStretch(1)
-    row.addWidget(editor.shift_box)
-    row.addWidget(shift)
-    outer.addLayout(row)
 
-    row = QHBoxLayout()
+    find_row = QHBoxLayout()
     editor.find_box = QLineEdit()
     editor.find_box.setPlaceholderText(tr("Find in all tracks"))
     editor.find_box.setAccessibleName(tr("Find"))
@@ -208,13 +225,24 @@ def build_toolbar(editor: CaptionEditor) -> QVBoxLayout:
     editor.replace_box.setAccessibleName(tr("Replace with"))
     replace = _button(
         editor, "Replace all",
-        lambda: editor.replace_all(editor.find_box.text(), editor.replace_box.text()),
+        lambda: editor.replace_all(editor.find_box.text(), editor.replace_box.text(),
+                                   whole_word=editor.whole_word_box.isChecked(),
+                                   regex=editor.regex_box.isChecked()),
         tr("Replace in every caption track of this block (one undo step)"),
     )  # fmt: skip
-    row.addWidget(editor.find_box, 1)
-    row.addWidget(editor.replace_box, 1)
-    row.addWidget(replace)
-    outer.addLayout(row)
+    editor.whole_word_box = QCheckBox(tr("&Whole words"))
+    editor.whole_word_box.setAccessibleName(tr("Whole words only"))
+    editor.regex_box = QCheckBox(tr("Re&gular expression"))
+    editor.regex_box.setAccessibleName(tr("Regular expression"))
+    editor.regex_box.setToolTip(tr("Python regular expression; \\1 in the replacement is the "
+                                   "first group"))
+    find_row.addWidget(editor.find_box, 1)
+    find_row.addWidget(editor.replace_box, 1)
+    outer.addLayout(find_row)
+    find_options = _flow_row(outer)
+    find_options.addWidget(editor.whole_word_box)
+    find_options.addWidget(editor.regex_box)
+    find_options.addWidget(replace)
     editor.track_widgets = [
         split, merge, add, delete, reflow, shift, editor.shift_box, editor.reviewed_box, replace,
     ]  # fmt: skip
@@ -245,7 +273,9 @@ class CueDetail(QWidget):
         times.addWidget(QLabel("→"))
         times.addWidget(self.end)
         times.addStretch(1)
-        layout.addRow(tr("T&iming:"), times)
+        timing = QLabel(tr("T&iming:"))
+        timing.setBuddy(self.start)  # else the "&" shows and Alt+I goes nowhere
+        layout.addRow(timing, times)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(tr("Warnings for this caption"))

@@ -104,10 +104,13 @@ class LessonEditor(EditorBase):
             old.deleteLater()
 
     def _update(self) -> None:
+        from studio.ui.outline import BLOCK_NAMES
+
         counts: dict[str, int] = {}
         for block in self.lesson.blocks:
             counts[block.KIND] = counts.get(block.KIND, 0) + 1
-        text = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+        text = ", ".join(tr("{kind}: {n}").format(kind=tr(BLOCK_NAMES.get(kind, kind)), n=n)
+                         for kind, n in sorted(counts.items()))
         self.summary.setText(text or tr("no blocks yet"))
 
     def refresh(self) -> None:

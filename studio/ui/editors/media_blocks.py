@@ -14,13 +14,13 @@ from studio.project import Project
 from studio.sanitize import is_safe_url
 from studio.ui.editors.asset_picker import AssetPicker, asset_label
 from studio.ui.editors.base import EditorBase
+from studio.ui.editors.growing_text import GrowingLineEdit
 from studio.ui.editors.rich_text import RichTextEditor, bind_rich
 from studio.ui.qt import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPixmap,
     QPlainTextEdit,
     QPushButton,
@@ -70,7 +70,7 @@ class ImageBlockEditor(EditorBase):
         form.addRow(self.preview)
         self.asset_row = _AssetRow(self, block, "image")
         form.addRow(tr("Image:"), self.asset_row)
-        self.alt = self.bind_line(QLineEdit(), block, "alt", tr("Edit alt text"))
+        self.alt = self.bind_line(GrowingLineEdit(), block, "alt", tr("Edit alt text"))
         self.alt.setAccessibleName(tr("Alternative text"))
         self.alt.setPlaceholderText(tr("What the image shows, for people who cannot see it"))
         form.addRow(tr("&Alt text:"), self.alt)
@@ -82,7 +82,7 @@ class ImageBlockEditor(EditorBase):
         self.alt_warning.setAccessibleName(tr("Alt text check"))
         self.alt_warning.setWordWrap(True)
         form.addRow("", self.alt_warning)
-        self.caption = self.bind_line(QLineEdit(), block, "caption", tr("Edit caption"))
+        self.caption = self.bind_line(GrowingLineEdit(), block, "caption", tr("Edit caption"))
         self.caption.setAccessibleName(tr("Caption"))
         form.addRow(tr("&Caption:"), self.caption)
         self.narration = self.bind_plain(QPlainTextEdit(), block, "narration")
@@ -134,7 +134,7 @@ class AttachmentBlockEditor(EditorBase):
         form = QFormLayout(self)
         self.asset_row = _AssetRow(self, block, "any")
         form.addRow(tr("File:"), self.asset_row)
-        self.title = self.bind_line(QLineEdit(), block, "title", tr("Rename attachment"))
+        self.title = self.bind_line(GrowingLineEdit(), block, "title", tr("Rename attachment"))
         self.title.setAccessibleName(tr("Title"))
         form.addRow(tr("&Title:"), self.title)
         self.description = self.bind_plain(QPlainTextEdit(), block, "description")
@@ -151,13 +151,13 @@ class LinkBlockEditor(EditorBase):
         super().__init__(project, parent)
         self.block = block
         form = QFormLayout(self)
-        self.url = self.bind_line(QLineEdit(), block, "url", tr("Edit link"))
+        self.url = self.bind_line(GrowingLineEdit(), block, "url", tr("Edit link"))
         self.url.setAccessibleName(tr("Web address"))
         self.url.setPlaceholderText("https://")
         form.addRow(tr("&Address:"), self.url)
         self.url_warning = QLabel()
         form.addRow("", self.url_warning)
-        self.title = self.bind_line(QLineEdit(), block, "title", tr("Rename link"))
+        self.title = self.bind_line(GrowingLineEdit(), block, "title", tr("Rename link"))
         self.title.setAccessibleName(tr("Title"))
         form.addRow(tr("&Title:"), self.title)
         self.description = self.bind_plain(QPlainTextEdit(), block, "description")
@@ -182,7 +182,7 @@ class DiscussionBlockEditor(EditorBase):
         super().__init__(project, parent)
         self.block = block
         form = QFormLayout(self)
-        self.title = self.bind_line(QLineEdit(), block, "title", tr("Rename discussion"))
+        self.title = self.bind_line(GrowingLineEdit(), block, "title", tr("Rename discussion"))
         self.title.setAccessibleName(tr("Title"))
         form.addRow(tr("&Title:"), self.title)
         self.prompt = RichTextEditor(project, accessible_name="Discussion prompt")

@@ -29,6 +29,7 @@ from studio.model.quiz import (
 )
 from studio.project import Project
 from studio.ui.editors.base import EditorBase
+from studio.ui.editors.growing_text import GrowingLineEdit
 from studio.ui.editors.rich_text import RichTextEditor, bind_rich
 from studio.ui.qt import (
     QCheckBox,
@@ -44,11 +45,12 @@ from studio.ui.qt import (
     QVBoxLayout,
     QWidget,
     tr,
+    tr_noop,
 )
 
 
-def _line(placeholder: str, name: str) -> QLineEdit:
-    edit = QLineEdit()
+def _line(placeholder: str, name: str) -> GrowingLineEdit:
+    edit = GrowingLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name)
     return edit
@@ -139,7 +141,7 @@ class RowsEditor(EditorBase):
 def _has_line_edit(grid: QGridLayout, col: int) -> bool:
     for row in range(grid.rowCount()):
         item = grid.itemAtPosition(row, col)
-        if item is not None and isinstance(item.widget(), QLineEdit):
+        if item is not None and isinstance(item.widget(), QLineEdit | GrowingLineEdit):
             return True
     return False
 
@@ -281,7 +283,7 @@ class QuestionForm(EditorBase):
                 self.bind_line(_line("", tr("Feedback for False")), q, "false_feedback"),
             )
         elif isinstance(q, FillBlankQuestion):
-            self.accepted = QLineEdit()
+            self.accepted = GrowingLineEdit()
             self.accepted.setAccessibleName(tr("Accepted answers"))
             self.accepted.setPlaceholderText(tr("answers separated by ;"))
             self.accepted.editingFinished.connect(self._accepted_edited)
@@ -299,13 +301,14 @@ class QuestionForm(EditorBase):
             mode.addItem(tr("Range"), "range")
             form.addRow(tr("&Mode:"), self.bind_combo(mode, q, "mode"))
             for name, label in (
-                ("value", "Value"), ("tolerance", "Tolerance"), ("low", "From"), ("high", "To"),
+                ("value", tr_noop("Value")), ("tolerance", tr_noop("Tolerance")),
+                ("low", tr_noop("From")), ("high", tr_noop("To")),
             ):  # fmt: skip
                 box = self.bind_float(_spin(-1e12, 1e12, 4, tr(label)), q, name)
                 form.addRow(tr(label) + ":", box)
         elif isinstance(q, MatchingQuestion):
             form.addRow(tr("Pairs:"), self._rows(lambda: q.pairs, _pair_row, MatchPair, "pair"))
-            self.distractors = QLineEdit()
+            self.distractors = GrowingLineEdit()
             self.distractors.setAccessibleName(tr("Distractors"))
             self.distractors.setPlaceholderText(tr("extra wrong answers separated by ;"))
             self.distractors.editingFinished.connect(self._distractors_edited)

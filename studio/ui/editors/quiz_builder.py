@@ -44,6 +44,7 @@ from studio.ui.qt import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
+    Signal,
     tr,
 )
 
@@ -62,6 +63,8 @@ def new_question(kind: str) -> Question:
 
 
 class QuizBuilder(EditorBase):
+    question_selected = Signal(object)  # the Question whose form shows (or None)
+
     def __init__(self, project: Project, block: QuizBlock, parent: QWidget | None = None) -> None:
         super().__init__(project, parent)
         self.block = block
@@ -82,9 +85,12 @@ class QuizBuilder(EditorBase):
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(tr("Preview"))
         self.preview.setOpenLinks(False)
+        self.preview.setMinimumHeight(110)  # drag the splitter handle to enlarge it
         right.addWidget(self.preview)
+        right.setChildrenCollapsible(False)
         right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
+        right.setStretchFactor(1, 2)
+        right.setSizes([300, 200])
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -156,6 +162,8 @@ class QuizBuilder(EditorBase):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Questions"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(lambda _row: self._show_form())
         layout.addWidget(self.list, 1)
         add_row = QHBoxLayout()
@@ -242,6 +250,7 @@ class QuizBuilder(EditorBase):
                 old.deleteLater()
             self.form = QuestionForm(self.project, question) if question is not None else None
             self.form_area.setWidget(self.form if self.form is not None else QWidget())
+            self.question_selected.emit(question)
         self.update_preview()
 
     def update_preview(self) -> None:

@@ -23,6 +23,7 @@ from studio.model.quiz import (
     TrueFalseQuestion,
 )
 from studio.sanitize import sanitize_html
+from studio.ui.qt import tr
 
 KIND_LABELS = {
     "single_choice": "Single choice",
@@ -55,7 +56,7 @@ def _choices_html(question: SingleChoiceQuestion | MultipleResponseQuestion) -> 
             else ""
         )
         rows.append(
-            f"<tr><td>{marker}</td><td>{escape(choice.text) or '<i>(empty)</i>'}{feedback}</td>"
+            f"<tr><td>{marker}</td><td>{escape(choice.text) or '<i>' + escape(tr('(empty)')) + '</i>'}{feedback}</td>"
             f"<td>{mark}</td></tr>"
         )
     return '<table cellpadding="3">' + "".join(rows) + "</table>"
@@ -68,65 +69,71 @@ def _body(question: Question) -> str:
         t = _OK if question.answer else ""
         f = "" if question.answer else _OK
         return (
-            f'<table cellpadding="3"><tr><td>○</td><td>True</td><td>{t}</td></tr>'
-            f"<tr><td>○</td><td>False</td><td>{f}</td></tr></table>"
-            + _note("If True is chosen", question.true_feedback)
-            + _note("If False is chosen", question.false_feedback)
+            f'<table cellpadding="3"><tr><td>○</td><td>{escape(tr("True"))}</td><td>{t}</td></tr>'
+            f"<tr><td>○</td><td>{escape(tr('False'))}</td><td>{f}</td></tr></table>"
+            + _note(tr("If True is chosen"), question.true_feedback)
+            + _note(tr("If False is chosen"), question.false_feedback)
         )
     if isinstance(question, FillBlankQuestion):
-        accepted = ", ".join(escape(a) for a in question.accepted) or "<i>(none yet)</i>"
-        case = " (case-sensitive)" if question.case_sensitive else ""
-        return f"<p>[ ________ ]</p><p>{_OK} Accepted{case}: {accepted}</p>"
+        accepted = (", ".join(escape(a) for a in question.accepted)
+                    or f"<i>{escape(tr('(none yet)'))}</i>")
+        label = tr("Accepted (case-sensitive)") if question.case_sensitive else tr("Accepted")
+        return f"<p>[ ________ ]</p><p>{_OK} {escape(label)}: {accepted}</p>"
     if isinstance(question, NumericQuestion):
         if question.mode == "range":
-            key = f"from {question.low:g} to {question.high:g}"
+            key = tr("from {low} to {high}").format(low=f"{question.low:g}", high=f"{question.high:g}")
         else:
             key = f"{question.value:g}"
             if question.tolerance:
                 key += f" ± {question.tolerance:g}"
-        return f"<p>[ ________ ]</p><p>{_OK} Right answer: {escape(key)}</p>"
+        return f"<p>[ ________ ]</p><p>{_OK} {escape(tr('Right answer'))}: {escape(key)}</p>"
     if isinstance(question, MatchingQuestion):
         answers = sorted([p.answer for p in question.pairs] + list(question.distractors))
         rows = "".join(
-            f"<tr><td>{escape(p.prompt)}</td><td>→ [ choose ]</td>"
+            f"<tr><td>{escape(p.prompt)}</td><td>→ [ {escape(tr('choose'))} ]</td>"
             f"<td>{_OK} {escape(p.answer)}</td></tr>"
             for p in question.pairs
         )
         pool = ", ".join(escape(a) for a in answers)
-        return f'<table cellpadding="3">{rows}</table><p>Answers offered: {pool}</p>'
+        offered = escape(tr("Answers offered"))
+        return f'<table cellpadding="3">{rows}</table><p>{offered}: {pool}</p>'
     if isinstance(question, OrderingQuestion):
         items = "".join(f"<li>{escape(i.text)}</li>" for i in question.items)
-        return f"<p>Put in order (shown shuffled). {_OK} Right order:</p><ol>{items}</ol>"
+        shuffled = escape(tr("Put in order (shown shuffled)."))
+        return f"<p>{shuffled} {_OK} {escape(tr('Right order'))}:</p><ol>{items}</ol>"
     if isinstance(question, EssayQuestion):
-        return "<p>[ the learner writes an answer ]</p>" + _note(
-            "Marking guidance", question.guidance
+        return f"<p>[ {escape(tr('the learner writes an answer'))} ]</p>" + _note(
+            tr("Marking guidance"), question.guidance
         )
     return ""
 
 
 def question_html(question: Question, number: int = 1) -> str:
     """The preview of one question: prompt, answer area with the key, feedback."""
-    kind = KIND_LABELS.get(question.KIND, question.KIND)
-    points = f"{question.points:g} point" + ("" if question.points == 1 else "s")
-    head = f"<p><small>Question {number} · {escape(kind)} · {escape(points)}</small></p>"
-    prompt = sanitize_html(question.prompt) or "<p><i>(no prompt yet)</i></p>"
+    kind = tr(KIND_LABELS.get(question.KIND, question.KIND))
+    points = (tr("1 point") if question.points == 1
+              else tr("{n} points").format(n=f"{question.points:g}"))
+    head = (f"<p><small>{escape(tr('Question {n}').format(n=number))} · {escape(kind)} · "
+            f"{escape(points)}</small></p>")
+    prompt = sanitize_html(question.prompt) or f"<p><i>{escape(tr('(no prompt yet)'))}</i></p>"
     feedback = (
-        _note("When right", question.feedback.correct)
-        + _note("When wrong", question.feedback.incorrect)
-        + _note("Explanation", question.feedback.general)
+        _note(tr("When right"), question.feedback.correct)
+        + _note(tr("When wrong"), question.feedback.incorrect)
+        + _note(tr("Explanation"), question.feedback.general)
     )
     return head + prompt + _body(question) + feedback
 
 
 def quiz_summary(quiz: Quiz) -> str:
     """One line about the quiz settings, as the learner would be told."""
-    parts = [f"{len(quiz.questions)} questions"]
+    parts = [tr("{n} questions").format(n=len(quiz.questions))]
     if quiz.draw and quiz.draw < len(quiz.questions):
-        parts.append(f"{quiz.draw} drawn at random for each attempt")
-    parts.append(f"pass at {quiz.passing_score:g}%")
-    parts.append("unlimited attempts" if quiz.attempts == 0 else f"{quiz.attempts} attempts")
+        parts.append(tr("{n} drawn at random for each attempt").format(n=quiz.draw))
+    parts.append(tr("pass at {score}%").format(score=f"{quiz.passing_score:g}"))
+    parts.append(tr("unlimited attempts") if quiz.attempts == 0
+                 else tr("{n} attempts").format(n=quiz.attempts))
     if quiz.shuffle_questions:
-        parts.append("questions shuffled")
+        parts.append(tr("questions shuffled"))
     if quiz.shuffle_choices:
-        parts.append("choices shuffled")
+        parts.append(tr("choices shuffled"))
     return " · ".join(parts)

@@ -33,6 +33,7 @@ from studio.ui.qt import (
     QWidget,
     Signal,
     tr,
+    tr_noop,
 )
 
 _ENCODING: set[Path] = set()  # take folders whose encode job is running
@@ -168,7 +169,7 @@ class RecorderPanel(QWidget):
                 box.setCurrentIndex(1)
         missing = [
             tr(name)
-            for name, key in (("camera", "cameras"), ("microphone", "microphones"))
+            for name, key in ((tr_noop("camera"), "cameras"), (tr_noop("microphone"), "microphones"))
             if not sources[key]
         ]
         if missing:

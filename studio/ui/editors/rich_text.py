@@ -30,10 +30,12 @@ from studio.ui.qt import (
     QTextEdit,
     QtGui,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
     tr,
+    tr_noop,
 )
 
 HEADINGS = [(0, "Paragraph"), (2, "Heading 2"), (3, "Heading 3"), (4, "Heading 4")]
@@ -73,7 +75,7 @@ class RichTextEditor(QWidget):
         parent: QWidget | None = None,
         *,
         compact: bool = False,
-        accessible_name: str = "Page text",
+        accessible_name: str = tr_noop("Page text"),
     ) -> None:
         super().__init__(parent)
         self.project = project
@@ -94,6 +96,10 @@ class RichTextEditor(QWidget):
             self.text.setMaximumHeight(96)
         layout.addWidget(self.text)
         self._build_toolbar(compact)
+        # Qt's "»" button for the actions that do not fit has no name of its own.
+        for button in self.toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(tr("More formatting"))
+            button.setToolTip(tr("More formatting"))
         self.text.textChanged.connect(self._changed)
         self.text.cursorPositionChanged.connect(self._sync_toolbar)
 
@@ -103,7 +109,7 @@ class RichTextEditor(QWidget):
     ) -> QAction:
         action = QAction(tr(label), self)
         if short:
-            action.setIconText(short)  # what the toolbar shows; the full label is the name
+            action.setIconText(tr(short))  # what the toolbar shows; the full label is the name
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -16,10 +16,14 @@ from studio.ui.editors.asset_picker import AssetPicker, asset_label
 from studio.ui.editors.base import EditorBase
 from studio.ui.editors.caption_editor import CaptionEditor
 from studio.ui.editors.caption_model import format_time, parse_time
+from studio.ui.editors.job_access import find_runner
 from studio.ui.editors.timed_questions import TimedQuestionsEditor
+from studio.ui.editors.timeline import TimelineView
+from studio.ui.editors.video_view import VideoView
 from studio.ui.qt import (
     QFormLayout,
     QHBoxLayout,
+    QImage,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -34,7 +38,6 @@ from studio.ui.qt import (
     QVBoxLayout,
     QWidget,
     multimedia,
-    multimedia_widgets,
     tr,
 )
 
@@ -50,14 +53,12 @@ class Player(QWidget):
         self.player.setAudioOutput(self.audio)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.video = None
+        self.video: VideoView | None = None
         if video:
-            self.video = multimedia_widgets().QVideoWidget()
-            self.video.setMinimumHeight(180)
-            self.video.setAccessibleName(tr("Video"))
-            self.player.setVideoOutput(self.video)
+            self.video = VideoView()
+            self.player.setVideoOutput(self.video.video_output())
             layout.addWidget(self.video, 1)
-        controls = QHBoxLayout()
+        controls = self.controls = QHBoxLayout()
         self.play_button = QPushButton(tr("Play"))
         self.play_button.setAccessibleName(tr("Play or pause"))
         self.play_button.clicked.connect(self.toggle)
@@ -75,6 +76,11 @@ class Player(QWidget):
 
     def set_source(self, path: str) -> None:
         self.player.setSource(QUrl.fromLocalFile(path) if path else QUrl())
+        if self.video is not None:
+            self.video.show_poster(True)
+
+    def seek_by(self, seconds: float) -> None:
+        self.seek(max(0.0, self.position() + seconds))
 
     def _moved(self, ms: int) -> None:
         self.slider.blockSignals(True)
@@ -85,6 +91,8 @@ class Player(QWidget):
     def _state(self, state: Any) -> None:
         playing = state == multimedia().QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setText(tr("Pause") if playing else tr("Play"))
+        if self.video is not None and playing:
+            self.video.show_poster(False)  # the poster is what shows *before* play
 
     def toggle(self) -> None:
         if self.player.playbackState() == multimedia().QMediaPlayer.PlaybackState.PlayingState:
@@ -194,8 +202,12 @@ class MediaBlockEditor(EditorBase):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         self.player = Player(is_video)
         splitter.addWidget(self.player)
+        self.timeline_view = TimelineView()
+        self.timeline = self.timeline_view.timeline
+        splitter.addWidget(self.timeline_view)
         self.tabs = QTabWidget()
         self.captions = CaptionEditor(project, block, runner=runner)
         self.tabs.addTab(self.captions, tr("&Captions"))
@@ -208,14 +220,40 @@ class MediaBlockEditor(EditorBase):
             self.tabs.addTab(self.timed, tr("&Questions"))
         self.tabs.addTab(self._details(is_video), tr("&Details"))
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([320, 120, 320] if is_video else [60, 140, 440])
+        self.splitter = splitter
         layout.addWidget(splitter)
+        self.runner = runner
         self.captions.seek_requested.connect(self.player.seek)
         self.captions.play_pause_requested.connect(self.player.toggle)
-        self.player.player.positionChanged.connect(
-            lambda ms: self.captions.set_playhead(ms / 1000.0)
-        )
+        self.captions.seek_by_requested.connect(self.player.seek_by)
+        self.player.player.positionChanged.connect(self._position)
+        self.player.player.durationChanged.connect(
+            lambda ms: self.timeline.set_duration(ms / 1000.0))
+        model = self.captions.model
+        for signal in (model.modelReset, model.dataChanged, model.rowsInserted,
+                       model.rowsRemoved):
+            signal.connect(self._cues_changed)
+        self.timeline.cue_retimed.connect(self._retimed)
+        self.timeline.seek_requested.connect(self.player.seek)
+        self.timeline.marker_activated.connect(self._marker_activated)
+        self.poster_button: QPushButton | None = None
+        if is_video:
+            self.poster_button = QPushButton(tr("Use this frame as &poster"))
+            self.poster_button.setAccessibleName(tr("Use this frame as poster"))
+            self.poster_button.setToolTip(tr("The picture learners see before they press play"))
+            self.poster_button.clicked.connect(lambda _=False: self.use_frame_as_poster())
+            self.player.controls.addWidget(self.poster_button)
+        self._poster_shown: str | None = None
+        self._cues_changed()
+        self._show_markers()
+        self._position(0)
         self._load_media()
+        self._load_waveform()
+        self._load_poster()
 
     def _details(self, is_video: bool) -> QWidget:
         page = QWidget()
@@ -287,3 +325,93 @@ class MediaBlockEditor(EditorBase):
         path = self.project.shown_media(self.block.asset)
         if path is not None and QUrl.fromLocalFile(str(path)) != old:
             self._load_media()
+            self._load_waveform()
+        if getattr(self.block, "poster", None) != self._poster_shown:
+            self._load_poster()
+        self._show_markers()
+
+    # -- timeline, caption overlay, poster -------------------------------------------
+    def _position(self, ms: int) -> None:
+        seconds = ms / 1000.0
+        self.captions.set_playhead(seconds)
+        self.timeline.set_playhead(seconds)
+        row = self.captions.model.current_row
+        self.timeline.set_current(row)
+        if self.captions.follow_box.isChecked():
+            self.timeline_view.show_time(seconds)
+        if self.player.video is not None:
+            cues = self.captions.model.cues
+            self.player.video.set_caption(cues[row].text if 0 <= row < len(cues) else "")
+
+    def _show_markers(self) -> None:
+        """The video's timed questions, as markers on the timeline."""
+        from studio.sanitize import plain_text
+        from studio.ui.editors.timeline import TimelineMarker
+
+        timed = getattr(self.block, "timed_questions", [])
+        self.timeline.set_markers([
+            TimelineMarker(t.time, plain_text(t.question.prompt)[:60] or tr("Question"), key=t)
+            for t in timed])
+
+    def _marker_activated(self, timed: Any) -> None:
+        """A click on a question's marker: seek there and show it in the Questions tab."""
+        if not hasattr(timed, "time"):
+            return  # a marker someone else set
+        self.player.seek(timed.time)
+        if self.timed is not None:
+            self.tabs.setCurrentWidget(self.timed)
+            self.timed.select(timed)
+
+    def _cues_changed(self, *_: object) -> None:
+        self.timeline.set_cues(self.captions.model.cues)
+        self.timeline.set_current(self.captions.model.current_row)
+
+    def _retimed(self, row: int, start: float, end: float) -> None:
+        """A drag on the timeline ended: one command for the whole drag."""
+        self.captions.edit_timing(row, start, end)
+        self.captions.select_row(row)
+
+    def _load_waveform(self) -> None:
+        from studio.ui.editors.media_jobs import load_waveform
+
+        if self.block.asset:
+            load_waveform(find_runner(self, self.runner), self.project, self.block.asset,
+                          lambda w: self.timeline.set_waveform(w.peaks, w.rate))
+
+    def _load_poster(self) -> None:
+        """The block's poster image, or the automatic first non-black frame."""
+        video = self.player.video
+        self._poster_shown = getattr(self.block, "poster", None)
+        if video is None:
+            return
+        if self._poster_shown:
+            path = self.project.shown_media(self._poster_shown)
+            image = QImage(str(path)) if path is not None else QImage()
+            video.set_poster(None if image.isNull() else image)
+            return
+        from studio.ui.editors.media_jobs import load_auto_poster
+
+        if self.block.asset:
+            load_auto_poster(find_runner(self, self.runner), self.project, self.block.asset,
+                             video.set_poster)
+
+    def use_frame_as_poster(self, seconds: float | None = None) -> Any:
+        """Make the frame at the playhead the video's poster (a job, then one undo step)."""
+        from studio.ui.editors.media_jobs import stage_frame
+
+        if not self.block.asset:
+            return None
+        at = self.player.position() if seconds is None else seconds
+        project, block = self.project, self.block
+
+        def done(asset: Any) -> None:
+            from studio.commands import SetAttr
+            from studio.media.media_blocks import register_media
+
+            with project.stack.transaction(tr("Use this frame as poster")):
+                registered = register_media(project, asset)
+                project.stack.push(SetAttr(block, "poster", registered.id))
+
+        return find_runner(self, self.runner).submit(
+            tr("Poster from {t}").format(t=format_time(at)), stage_frame, project,
+            block.asset, at, on_done=done, on_error=self.captions.show_error)
