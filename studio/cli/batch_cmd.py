@@ -14,7 +14,8 @@ from studio.errors import StudioError
 EXIT_INTERRUPTED = 130
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, command: str | None = "") -> None:  # type: ignore[type-arg]
+    """``command`` None (top-level help): no per-format flags, so no exporter is imported."""
     b = sub.add_parser(
         "batch",
         help="caption, export or validate many inputs at once (this machine or a Dask cluster)",
@@ -50,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="Studio projects, or folders holding them")  # fmt: skip
     e.add_argument("--out", type=Path, metavar="DIR", required=True,
                    help="folder for the packages (NAME-FORMAT.ext)")  # fmt: skip
-    add_export_arguments(e)
+    add_export_arguments(e, with_format_flags=command is not None)
     _add_common(e)
     e.set_defaults(func=run_export_batch)
 

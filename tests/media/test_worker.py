@@ -47,11 +47,14 @@ def test_cancel_kills_the_child_at_once() -> None:
     token = CancelToken()
     pids: list[int] = []
 
+    # Other tests may have left a warm worker running: only a new child is this job's.
+    before = {c.pid for c in psutil.Process().children()}
+
     def cancel_soon() -> None:
         # Cancel once the worker process exists (not after a guessed delay).
         deadline = time.monotonic() + 120
         while not pids and time.monotonic() < deadline:
-            pids.extend(c.pid for c in psutil.Process().children())
+            pids.extend(c.pid for c in psutil.Process().children() if c.pid not in before)
             time.sleep(0.01)
         token.cancel()
 
