@@ -1,9 +1,13 @@
 /* Studio EPUB quiz checking: progressive enhancement of the static questions.
  * Without scripting every question stays readable and links to the answer key.
  * With scripting each question gets inputs, a "Check" button and a polite live
- * region for the feedback. Nothing is stored and nothing leaves the book. */
+ * region for the feedback. Nothing is stored and nothing leaves the book.
+ * The markup is the shared renderer's static quiz (epub target); the key and the
+ * words shown, in the course language, come from each quiz's "quiz-key" block. */
 (function () {
   "use strict";
+
+  var KEYS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   function el(name, attrs, text) {
     var node = document.createElement(name);
@@ -17,23 +21,23 @@
 
   function norm(text) { return String(text || "").replace(/\s+/g, " ").trim(); }
 
-  function letterKey(i) { return "abcdefghijklmnopqrstuvwxyz0123456789".charAt(i) || String(i); }
+  function letterKey(i) { return KEYS.charAt(i) || String(i); }
 
-  function choiceInputs(section, q, multiple) {
-    var items = section.querySelectorAll("ol.choices > li");
+  function choiceInputs(item, q, multiple) {
+    var rows = item.querySelectorAll("ol.choices > li");
     var i;
-    for (i = 0; i < items.length; i++) {
+    for (i = 0; i < rows.length; i++) {
       var key = q.kind === "true_false" ? (i === 0 ? "true" : "false") : letterKey(i);
-      var id = section.id + "-in-" + key;
-      var input = el("input", { type: multiple ? "checkbox" : "radio", name: section.id, id: id, value: key });
+      var id = item.id + "-in-" + key;
+      var input = el("input", { type: multiple ? "checkbox" : "radio", name: item.id, id: id, value: key });
       var label = el("label", { "for": id, "class": "choice-label" });
-      while (items[i].firstChild) { label.appendChild(items[i].firstChild); }
-      items[i].appendChild(input);
-      items[i].appendChild(label);
+      while (rows[i].firstChild) { label.appendChild(rows[i].firstChild); }
+      rows[i].appendChild(input);
+      rows[i].appendChild(label);
     }
     return function () {
       var chosen = [];
-      var boxes = section.querySelectorAll("input[name='" + section.id + "']");
+      var boxes = item.querySelectorAll("input[name='" + item.id + "']");
       for (var j = 0; j < boxes.length; j++) { if (boxes[j].checked) { chosen.push(boxes[j].value); } }
       var right = [];
       var notes = [];
@@ -46,33 +50,31 @@
     };
   }
 
-  function selectFor(id, labelText, count, useLetters) {
+  function selectFor(id, labelText, count) {
     var wrap = el("p", { "class": "pick" });
     var label = el("label", { "for": id }, labelText + " ");
     var select = el("select", { id: id });
     select.appendChild(el("option", { value: "" }, "-"));
-    for (var i = 0; i < count; i++) {
-      select.appendChild(el("option", { value: letterKey(i) }, useLetters ? letterKey(i).toUpperCase() : String(i + 1)));
-    }
+    for (var i = 0; i < count; i++) { select.appendChild(el("option", { value: letterKey(i) }, letterKey(i))); }
     wrap.appendChild(label);
     wrap.appendChild(select);
     return { wrap: wrap, select: select };
   }
 
-  function textInput(section, q) {
-    var id = section.id + "-answer";
-    var space = section.querySelector(".answer-space");
+  function textInput(item, q, t) {
+    var id = item.id + "-answer";
+    var space = item.querySelector(".answer-space");
     var wrap = el("p", { "class": "pick" });
-    wrap.appendChild(el("label", { "for": id }, "Your answer: "));
+    wrap.appendChild(el("label", { "for": id }, t.your_answer + ": "));
     var input = el("input", { type: "text", id: id, inputmode: q.kind === "numeric" ? "decimal" : "text" });
     wrap.appendChild(input);
-    if (space) { space.parentNode.replaceChild(wrap, space); } else { section.appendChild(wrap); }
+    if (space) { space.parentNode.replaceChild(wrap, space); } else { item.appendChild(wrap); }
     return function () {
       var value = norm(input.value);
       if (!value) { return null; }
       if (q.kind === "numeric") {
         var x = parseFloat(value.replace(",", "."));
-        if (isNaN(x)) { return { ok: false, notes: ["Please give a number."] }; }
+        if (isNaN(x)) { return { ok: false, notes: [t.give_number] }; }
         var ok = q.mode === "range" ? (x >= q.low && x <= q.high) : Math.abs(x - q.value) <= q.tolerance + 1e-12;
         return { ok: ok, notes: [] };
       }
@@ -83,53 +85,51 @@
     };
   }
 
-  function listSelects(section, listSelector, labelPrefix, count, useLetters, isRight) {
-    var rows = section.querySelectorAll(listSelector + " > li");
+  /* One select per listed row; right when the letters chosen, row by row, are ``right``. */
+  function listSelects(item, rowSelector, labelText, count, right) {
+    var rows = item.querySelectorAll(rowSelector);
     var selects = [];
     for (var i = 0; i < rows.length; i++) {
-      var pick = selectFor(section.id + "-pick-" + i, labelPrefix + " " + (useLetters ? letterKey(i).toUpperCase() : i + 1) + ":", count, !useLetters);
+      var pick = selectFor(item.id + "-pick-" + i, labelText + " " + (i + 1) + ":", count);
       rows[i].appendChild(pick.wrap);
       selects.push(pick.select);
     }
     return function () {
       var given = selects.map(function (s) { return s.value; });
       if (given.some(function (v) { return !v; })) { return null; }
-      return { ok: isRight(given), notes: [] };
+      return { ok: given.join(" ") === right.join(" "), notes: [] };
     };
   }
 
-  function enhance(section, q) {
+  function enhance(item, q, t) {
     var check = null;
-    if (q.kind === "single_choice" || q.kind === "true_false") { check = choiceInputs(section, q, false); }
-    else if (q.kind === "multiple_response") { check = choiceInputs(section, q, true); }
-    else if (q.kind === "fill_blank" || q.kind === "numeric") { check = textInput(section, q); }
+    if (q.kind === "single_choice" || q.kind === "true_false") { check = choiceInputs(item, q, false); }
+    else if (q.kind === "multiple_response") { check = choiceInputs(item, q, true); }
+    else if (q.kind === "fill_blank" || q.kind === "numeric") { check = textInput(item, q, t); }
     else if (q.kind === "matching") {
-      check = listSelects(section, "ol.match-items", "Answer for item", q.options || 0, false, function (given) {
-        return given.join(" ") === (q.pairs || []).map(function (p) { return p.answer; }).join(" ");
-      });
+      var options = item.querySelectorAll("ol.match-options > li").length;
+      check = listSelects(item, "ol.match-rows > li", t.answer_for_item, options,
+        (q.pairs || []).map(function (p) { return p.answer; }));
     } else if (q.kind === "ordering") {
-      var n = section.querySelectorAll("ol.choices > li").length;
-      /* Each shown item gets a position (a, b, c... = 1st, 2nd, 3rd); the key lists,
-         for each position, the letter of the shown item that belongs there. */
-      check = listSelects(section, "ol.choices", "Position of item", n, true, function (given) {
-        var order = [];
-        for (var j = 0; j < given.length; j++) { order[letterIndex(given[j])] = letterKey(j); }
-        return order.join(" ") === (q.order || []).join(" ");
-      });
+      /* Each shown item gets its position (a, b, c... = 1st, 2nd, 3rd); the key lists
+         the right position of each shown item. */
+      var shown = item.querySelectorAll("ul.static-order > li").length;
+      check = listSelects(item, "ul.static-order > li", t.position_of_item, shown, q.order || []);
     }
     if (!check) { return; }
     var bar = el("p", { "class": "check-bar" });
-    var button = el("button", { type: "button" }, "Check my answer");
+    var button = el("button", { type: "button" }, t.check_answer);
     var status = el("p", { "class": "check-result", role: "status", "aria-live": "polite" });
     bar.appendChild(button);
-    var link = section.querySelector(".answer-link");
-    section.insertBefore(bar, link);
-    section.insertBefore(status, link);
+    var link = item.querySelector(".answer-link");
+    var holder = link ? link.parentNode : item;
+    holder.insertBefore(bar, link);
+    holder.insertBefore(status, link);
     button.addEventListener("click", function () {
       var result = check();
-      if (!result) { status.textContent = "Answer the question first."; return; }
+      if (!result) { status.textContent = t.answer_first; return; }
       var fb = q.feedback || {};
-      var parts = [result.ok ? "Correct." : "Not quite."];
+      var parts = [result.ok ? t.correct : t.not_quite];
       if (result.ok && fb.correct) { parts.push(fb.correct); }
       if (!result.ok && fb.incorrect) { parts.push(fb.incorrect); }
       parts = parts.concat(result.notes);
@@ -138,18 +138,16 @@
     });
   }
 
-  function letterIndex(key) { return "abcdefghijklmnopqrstuvwxyz0123456789".indexOf(key); }
-
   function start() {
     var quizzes = document.querySelectorAll("section.quiz");
     for (var i = 0; i < quizzes.length; i++) {
       var data = quizzes[i].querySelector("script.quiz-key");
       var key;
       try { key = JSON.parse(data ? data.textContent : "{}"); } catch (e) { continue; }
-      var questions = quizzes[i].querySelectorAll("section.question");
-      for (var j = 0; j < questions.length; j++) {
-        var q = (key.questions || {})[questions[j].getAttribute("data-key")];
-        if (q) { enhance(questions[j], q); }
+      var items = quizzes[i].querySelectorAll(".question[data-key]");
+      for (var j = 0; j < items.length; j++) {
+        var q = (key.questions || {})[items[j].getAttribute("data-key")];
+        if (q) { enhance(items[j], q, key.t || {}); }
       }
     }
   }

@@ -100,19 +100,21 @@ def test_video_has_mp4_poster_tracks_without_default_and_transcript(
     path, _ = book
     doc = read_doc(path, "EPUB/text/lesson-01-02.xhtml")
     video = doc.find(".//x:video", XHTML_NS)
-    assert video is not None and video.get("src", "").endswith(".mp4")
+    source = video.find("x:source", XHTML_NS)
+    assert source.get("src", "").endswith(".mp4") and source.get("type") == "video/mp4"
     assert video.get("poster", "").startswith("../media/")
     tracks = video.findall("x:track", XHTML_NS)
-    assert [t.get("srclang") for t in tracks] == ["en", "fr"]
+    assert [(t.get("kind"), t.get("srclang")) for t in tracks] == [
+        ("captions", "en"), ("subtitles", "fr"), ("chapters", "en")]
     assert all(t.get("default") is None for t in tracks)
     with zipfile.ZipFile(path) as zf:
         for t in tracks:
             assert zf.read("EPUB/" + t.get("src")[3:]).startswith(b"WEBVTT")
     # The transcript is printed after the player, from the English captions.
-    section = video.getparent()
+    section = doc.find(".//x:section[@class='block block-video']", XHTML_NS)
     text = " ".join(section.itertext())
     assert text.index("Transcript") > 0
-    assert "Welcome to the lecture. Water is always moving." in text
+    assert "0:00  Welcome to the lecture." in text and "0:01  Water is always moving." in text
 
 
 def test_quizzes_are_static_with_answer_links_both_ways(
@@ -125,21 +127,21 @@ def test_quizzes_are_static_with_answer_links_both_ways(
     quiz = next(
         b for _, _, b in full_project_module.course.blocks() if isinstance(b, QuizBlock)
     ).quiz
-    questions = doc.findall(".//x:section[@class='question']", XHTML_NS)
+    questions = doc.findall(".//x:section[@data-quiz]//x:li[@class='question']", XHTML_NS)
     assert [q.get("data-kind") for q in questions] == [q.KIND for q in quiz.questions]
-    answer_ids = {s.get("id") for s in answers.iterfind(".//x:section[@class='answer']", XHTML_NS)}
+    answer_ids = {s.get("id") for s in answers.iterfind(".//x:li[@class='answer']", XHTML_NS)}
     for section in questions:
-        assert section.find("x:ol[@class='choices']", XHTML_NS) is not None or section.get(
-            "data-kind"
-        ) in ("fill_blank", "numeric", "essay")
+        assert section.find(".//x:ol[@class='choices static-choices']", XHTML_NS) is not None or (
+            section.get("data-kind") in ("fill_blank", "numeric", "essay", "matching", "ordering")
+        )
         link = section.find(".//x:p[@class='answer-link']/x:a", XHTML_NS)
         target = link.get("href").split("#")[1]
         assert link.get("href").startswith("answers.xhtml#") and target in answer_ids
-        back = answers.find(f".//x:section[@id='{target}']//x:p[@class='back-link']/x:a", XHTML_NS)
+        back = answers.find(f".//x:li[@id='{target}']//x:p[@class='back-link']/x:a", XHTML_NS)
         assert back.get("href") == f"lesson-02-02.xhtml#{section.get('id')}"
     # The answer key states each answer and the explanation.
     key_text = " ".join(answers.itertext())
-    assert "A. The heat of the sun" in key_text
+    assert "(a) The heat of the sun" in key_text
     assert "Solar energy turns liquid water into vapour." in key_text
     assert "“condensation” or “condensing”" in key_text
     # Only the quiz page carries the checking script and the scripted property.
@@ -158,10 +160,8 @@ def test_quizzes_are_static_with_answer_links_both_ways(
 
 def test_ordering_question_does_not_print_its_answer(book: tuple[Path, ExportReport]) -> None:
     doc = read_doc(book[0], "EPUB/text/lesson-02-02.xhtml")
-    section = doc.find(".//x:section[@data-kind='ordering']", XHTML_NS)
-    shown = [
-        "".join(li.itertext()).split(". ", 1)[1] for li in section.iterfind(".//x:li", XHTML_NS)
-    ]
+    section = doc.find(".//x:li[@data-kind='ordering']", XHTML_NS)
+    shown = ["".join(li.itertext()) for li in section.iterfind(".//x:ul/x:li", XHTML_NS)]
     assert sorted(shown) == sorted(["Evaporation", "Condensation", "Precipitation", "Collection"])
     assert shown != ["Evaporation", "Condensation", "Precipitation", "Collection"]
 
@@ -230,32 +230,25 @@ def test_missing_media_file_names_the_file(
 def test_lessons_come_from_the_shared_renderer(book: tuple[Path, ExportReport]) -> None:
     doc = read_doc(book[0], "EPUB/text/lesson-02-01.xhtml")
     classes = {el.get("class") for el in doc.iter() if el.get("class")}
-    # The renderer's text and image blocks, the book's own attachment rendering.
-    assert {"block block-text", "block block-image", "attachment"} <= classes
+    # Every block from the renderer; an attachment is shown or named, never linked.
+    assert {"block block-text", "block block-image", "block block-attachment"} <= classes
+    assert not [a for a in doc.iter(f"{{{XHTML_NS['x']}}}a") if "media/" in a.get("href", "")]
     img = doc.find(".//x:img", XHTML_NS)
     assert img.get("src").startswith("../media/")
 
 
-def test_own_lesson_rendering_is_well_formed(full_project_module: Project, tmp_path: Path) -> None:
-    """The fallback used when a renderer page does not fit still renders every block kind."""
+def test_book_facts_count_what_the_pages_hold(full_project_module: Project, tmp_path: Path) -> None:
+    """The accessibility metadata's counts come from the course and the book's copies."""
     from studio.exporters.epub.media import MediaPreparer
-    from studio.exporters.epub.meta import BookFacts
-    from studio.exporters.epub.pages import LessonPage, PageBuilder
-    from studio.exporters.epub.xhtml import document
+    from studio.exporters.epub.prepare import book_facts, prepare_media
     from studio.jobs import null_progress
 
     course = full_project_module.course
-    facts = BookFacts()
-    builder = PageBuilder(
-        course, MediaPreparer(course, full_project_module.media_dir, tmp_path), facts
-    )
-    for module, lesson in course.lessons():
-        page = LessonPage(f"text/{lesson.id}.xhtml", lesson.title, module, lesson)
-        builder.lesson(page, null_progress())
-        data = document(title=lesson.title, lang="en", css=[], body=page.body)
-        assert lesson.title.encode() in data
+    media = MediaPreparer(course, full_project_module.media_dir, tmp_path)
+    facts = book_facts(course, prepare_media(course, media, null_progress()))
     assert facts.images == 1 and facts.videos == 1 and facts.audios == 1
     assert facts.videos_with_captions == 1 and facts.transcripts == 2 and facts.quizzes == 1
+    assert facts.media_without_text == 0 and facts.videos_left_out == 0
 
 
 def test_command_line_export_with_low_bandwidth_flags(

@@ -70,7 +70,7 @@ def test_quiz_checks_answers_where_scripts_run(book: ExportReport, tmp_path: Pat
             errors: list[str] = []
             page.on("pageerror", lambda exc: errors.append(str(exc)))
             page.goto(page_url)
-            single = page.locator("section.question[data-kind='single_choice']")
+            single = page.locator(".question[data-kind='single_choice']")
             single.locator("input[type=radio]").nth(1).check()  # B. The wind alone: wrong
             single.get_by_role("button", name="Check my answer").click()
             status = single.locator("[role=status]")
@@ -79,16 +79,16 @@ def test_quiz_checks_answers_where_scripts_run(book: ExportReport, tmp_path: Pat
             single.locator("input[type=radio]").nth(0).check()
             single.get_by_role("button", name="Check my answer").click()
             assert status.inner_text().startswith("Correct.")
-            numeric = page.locator("section.question[data-kind='numeric']").first
+            numeric = page.locator(".question[data-kind='numeric']").first
             numeric.locator("input[type=text]").fill("96.5")
             numeric.get_by_role("button", name="Check my answer").click()
             assert numeric.locator("[role=status]").inner_text().startswith("Correct.")
-            ordering = page.locator("section.question[data-kind='ordering']")
+            ordering = page.locator(".question[data-kind='ordering']")
             right = ["Evaporation", "Condensation", "Precipitation", "Collection"]
-            items = ordering.locator("ol.choices > li")
+            items = ordering.locator("ul.static-order > li")
             assert items.count() == 4
             for i in range(4):
-                text = items.nth(i).inner_text().split("\n")[0].split(". ", 1)[1].strip()
+                text = items.nth(i).inner_text().split("\n")[0].strip()
                 items.nth(i).locator("select").select_option("abcd"[right.index(text)])
             ordering.get_by_role("button", name="Check my answer").click()
             assert ordering.locator("[role=status]").inner_text().startswith("Correct.")
@@ -108,7 +108,7 @@ def _check_other_kinds(page) -> None:  # type: ignore[no-untyped-def]
     """Multiple response, true/false, fill in the blank and matching, right and wrong."""
 
     def q(kind: str):  # type: ignore[no-untyped-def]
-        return page.locator(f"section.question[data-kind='{kind}']")
+        return page.locator(f".question[data-kind='{kind}']")
 
     def pick(*indexes: int):  # type: ignore[no-untyped-def]
         def answer(section) -> None:  # type: ignore[no-untyped-def]
@@ -138,7 +138,7 @@ def _check_other_kinds(page) -> None:  # type: ignore[no-untyped-def]
         options = ["Liquid water becomes vapour", "Vapour becomes droplets",
                    "Water falls to the ground", "Water turns to salt"]  # fmt: skip
         shown = sorted(options, key=str.casefold)
-        selects = section.locator("ol.match-items select")
+        selects = section.locator("ol.match-rows select")
         for row, answer in enumerate(options[:3]):
             selects.nth(row).select_option("abcd"[shown.index(answer)])
 

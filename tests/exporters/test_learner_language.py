@@ -1,6 +1,6 @@
 """Learners read their course's language: a Spanish and an Arabic course exported as
-SCORM 2004, Common Cartridge for Moodle and the preview have no English learner text in
-any page or in the player's string table; Arabic pages are right to left; axe finds no
+SCORM 2004, Common Cartridge for Moodle, the EPUB and the preview have no English learner
+text in any page or in the player's string table (the book's checking script's words too); Arabic pages are right to left; axe finds no
 serious problem."""
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from studio.model import (
 from studio.model.quiz import Quiz
 from studio.project import Project
 from tests.conftest import SHARED
+from tests.exporters.epub_helpers import export as export_epub
 from tests.exporters.scorm_helpers import export
 from tests.media_fixtures import make_video
 
@@ -89,7 +90,9 @@ def courses(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pat
             "scorm": export(project, "scorm2004", folder / f"{lang}-scorm.zip", sco_per_lesson=True),
             "moodle": export(project, moodle.format, folder / f"{lang}-moodle-cc.imscc",
                              **moodle.options),
+            "epub": folder / f"{lang}.epub",
         }
+        export_epub(project, out[lang]["epub"])
         site = render_site(project.course, project.media_dir, RenderOptions(target="preview"),
                            null_progress())
         preview = folder / f"{lang}-preview"
@@ -135,12 +138,12 @@ def learner_text(data: bytes) -> str:
 
 
 @pytest.mark.parametrize("lang", ["es", "ar"])
-@pytest.mark.parametrize("kind", ["scorm", "moodle", "preview"])
+@pytest.mark.parametrize("kind", ["scorm", "moodle", "preview", "epub"])
 def test_no_english_learner_text(courses, lang: str, kind: str) -> None:
     english = english_fragments(lang)
     assert "Course contents" in english and "Submit answers" in english
     files = files_of(courses[lang][kind])
-    pages = {n: d for n, d in files.items() if n.endswith(".html")}
+    pages = {n: d for n, d in files.items() if n.endswith((".html", ".xhtml"))}
     assert pages
     for name, data in pages.items():
         text = learner_text(data)
@@ -149,7 +152,11 @@ def test_no_english_learner_text(courses, lang: str, kind: str) -> None:
         root = lxml_html.fromstring(data).getroottree().getroot()
         assert root.get("lang") == lang, name
         assert (root.get("dir") or "ltr") == ("rtl" if lang == "ar" else "ltr"), name
-    if kind != "moodle":  # CC pages have no player scripts (the LMS runs the quizzes)
+    if kind == "epub":  # the book's checking script shows the words its quiz keys carry
+        keys = [json.loads(k.text) for d in pages.values()
+                for k in lxml_html.fromstring(d).xpath("//script[@class='quiz-key']")]
+        assert keys and all(k["t"]["correct"] == learner_strings(lang)["correct"] for k in keys)
+    elif kind != "moodle":  # CC pages have no player scripts (the LMS runs the quizzes)
         table_js = files["player/strings.js"].decode("utf-8")
         table = json.loads(table_js.split("=", 1)[1].strip().rstrip(";"))
         assert table == learner_strings(lang)
@@ -160,7 +167,7 @@ def test_no_english_learner_text(courses, lang: str, kind: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["es", "ar"])
 def test_axe_finds_nothing_serious(courses, lang: str, tmp_path: Path) -> None:
-    for kind in ("scorm", "moodle"):
+    for kind in ("scorm", "moodle", "epub"):
         proc = subprocess.run(
             [sys.executable, str(SHARED / "harness" / "a11y_check.py"), str(courses[lang][kind]),
              "--json", str(tmp_path / f"{kind}.json")],

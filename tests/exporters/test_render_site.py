@@ -108,7 +108,7 @@ def test_xhtml_static_quiz_pages_are_well_formed_with_answer_key(full_project: P
     assert len(answers) == 1
     key_page = _text(site.files[answers[0].path])
     quiz_page = _text(site.files[site.lesson_pages[answers[0].lesson_id]])  # type: ignore[index]
-    assert "condensation or condensing" in key_page and "Evaporation, then Condensation" in key_page
+    assert "“condensation” or “condensing”" in key_page and "Evaporation, then Condensation" in key_page
     assert "condensing" not in quiz_page  # accepted answers live only in the answer key
     assert answers[0].path in quiz_page
 

@@ -232,13 +232,17 @@ def test_epub_lists_them_after_the_video_with_times(project: Project, tmp_path: 
     export_epub(project, book)
     with zipfile.ZipFile(book) as zf:
         page = next(zf.read(n).decode() for n in zf.namelist() if "/lesson-" in n and
-                    "Questions in the video" in zf.read(n).decode())
+                    "Questions in this video" in zf.read(n).decode())
         answers = zf.read("EPUB/text/answers.xhtml").decode()
     after_video = page.split("</video>", 1)[1]
-    assert "Questions in the video: The water cycle" in after_video
-    for n, at in enumerate(("0:01", "0:02", "0:04"), start=1):
-        assert f'Question {n}, at <span class="time">{at}</span>' in after_video
+    assert "Questions in this video" in after_video
+    for at in ("0:01", "0:02", "0:04"):
+        assert f'At <span class="time">{at}</span>' in after_video
+    # Each question links to its answer, which links back.
+    assert after_video.count('<p class="answer-link"><a href="answers.xhtml#answer--') == 3
+    assert answers.count('<p class="back-link"><a href="lesson-') == 3
     assert after_video.index("What makes water evaporate?") < after_video.index("Clouds are made of water.")
+    assert "Questions in this video: The water cycle" in answers
     assert "The sun" in answers and "clouds" in answers
     verdict = validate(book, SHARED)
     assert verdict["returncode"] == 0, problems(verdict)
@@ -266,9 +270,6 @@ def test_fuzz_timed_questions_render_inert_and_parseable(tmp_project: Project, m
     from lxml import etree
     from lxml import html as lxml_html
 
-    from studio import video_questions
-    from studio.exporters.epub.quiz import AnswerSection, render_quiz
-    from studio.exporters.epub.xhtml import clock
     from studio.exporters.render import RenderOptions, render_site
     from tests.exporters.test_injection import PAYLOADS, _assert_inert
 
@@ -297,11 +298,12 @@ def test_fuzz_timed_questions_render_inert_and_parseable(tmp_project: Project, m
                     if script.get("class") == "timed-key":
                         key = json.loads(script.text or "", parse_constant=lambda c: pytest.fail(c))
                         assert all(0 <= q["time"] for q in key["questions"])
-        # The EPUB's list of the questions with their times: well-formed XHTML.
-        quiz = video_questions.question_set(block)
-        times = {t.question.id: clock(t.time) for t in video_questions.ordered(block)}
-        xhtml = render_quiz(quiz.id, quiz, lambda h: h, answers_href="answers.xhtml",
-                            lesson_href_from_answers="l.xhtml", section=AnswerSection("Q", "L"), times=times)
-        etree.fromstring(f'<div xmlns="http://www.w3.org/1999/xhtml">{xhtml}</div>')
+        # The EPUB's list of the questions with their times and its answer key: well-formed XHTML.
+        book = RenderOptions(target="epub", xhtml=True, scripts=False, static_quiz=True, nav=False,
+                             pager=False, page_ext=".xhtml", answers_page="answers.xhtml")
+        for name, content in render_site(tmp_project.course, tmp_project.media_dir, book).files.items():
+            if name.endswith(".xhtml"):
+                assert isinstance(content, bytes)
+                etree.fromstring(content)
 
     run()

@@ -38,11 +38,17 @@ from studio.exporters.epub.package import (
     repack,
     write_package,
 )
-from studio.exporters.epub.pages import ANSWERS_PAGE, TEXT_DIR, LessonPage, PageBuilder, page_name
-from studio.exporters.epub.quiz import render_answer_key
-from studio.exporters.epub.render import RenderedLessons
+from studio.exporters.epub.prepare import book_facts, prepare_media
+from studio.exporters.epub.render import (
+    ANSWERS_PAGE,
+    TEXT_DIR,
+    BookPages,
+    LessonPage,
+    page_name,
+)
 from studio.exporters.epub.xhtml import document
 from studio.exporters.package import PackageWriter
+from studio.exporters.render.strings import learner_strings
 from studio.jobs import Progress
 from studio.model import Course
 from studio.tempfiles import work_dir
@@ -93,14 +99,14 @@ def export_epub(
         )
     out_path = Path(out_path)
     # Every page and the package need a title and a well-formed language tag.
-    title = course.title if course.title.strip() else "Untitled course"
     language = (course.language or "").strip().replace("_", "-") or "und"
+    t = learner_strings(language)
+    title = course.title if course.title.strip() else t["untitled_course"]
     if (title, language) != (course.title, course.language):
         course = dataclasses.replace(course, title=title, language=language)
     progress.update(0.0, "Preparing the book")
     with work_dir("epub") as tmp:
         staging = Path(tmp)
-        facts = BookFacts()
         media = MediaPreparer(
             course,
             media_dir,
@@ -108,25 +114,21 @@ def export_epub(
             video_quality=options.video_quality,
             no_video=options.no_video,
         )
-        builder = PageBuilder(course, media, facts)
         pages = [
             LessonPage(f"{TEXT_DIR}/{page_name(mi, li)}", lesson.title, module, lesson)
             for mi, module in enumerate(course.modules)
             for li, lesson in enumerate(module.lessons)
         ]
         for number, page in enumerate(pages, start=1):
-            page.title = " ".join(page.title.split()) or f"Lesson {number}"
-        rendered = RenderedLessons(course, media_dir, progress.sub(0.0, 0.05))
-        for index, page in enumerate(pages):
-            progress.check()
-            sub = progress.sub(
-                0.05 + 0.7 * index / len(pages), 0.05 + 0.7 * (index + 1) / len(pages)
-            )
-            sub.update(0.0, f"Lesson {page.title}")
-            if not rendered.fill(builder, page, sub):
-                builder.lesson(page, sub)
+            page.title = " ".join(page.title.split()) or t["lesson_n"].format(n=number)
+        prepared = prepare_media(course, media, progress.sub(0.0, 0.7))
+        facts = book_facts(course, prepared)
+        progress.update(0.7, "Rendering the lessons")
+        book = BookPages(course, media_dir, pages, prepared, progress.sub(0.7, 0.75))
+        for path, data in book.track_files().items():
+            media.add_file(path, "text/vtt", data)
         progress.update(0.75, "Writing the book")
-        docs, cover, modules = _documents(course, pages, builder, options)
+        docs, cover, modules = _documents(course, pages, book.answer_key(), options)
         raw = staging / "book.epub"
         extra = []
         if options.embed_project:
@@ -143,11 +145,12 @@ def export_epub(
 
 
 def _documents(
-    course: Course, pages: list[LessonPage], builder: PageBuilder, options: EpubOptions
+    course: Course, pages: list[LessonPage], answer_key: str | None, options: EpubOptions
 ) -> tuple[list[BookDoc], tuple[str, bytes], list[NavModule]]:
     """Every XHTML document in spine order (the navigation document last), the cover
     image (href, bytes) and the module/lesson structure for the tables of contents."""
     lang = course.language or "und"
+    t = learner_strings(lang)
     css = [f"../{CSS}"]
     if options.cover_image:
         image, ext = cover_from_file(Path(options.cover_image))
@@ -169,23 +172,22 @@ def _documents(
                         body_type="bodymatter", where=page.href)  # fmt: skip
         docs.append(BookDoc(uid, page.href, data, scripted=page.scripted))
     answers = None
-    if builder.answer_sections:
+    if answer_key is not None:
         answers = f"{TEXT_DIR}/{ANSWERS_PAGE}"
-        body = render_answer_key(builder.answer_sections)
         docs.append(BookDoc("answer-key", answers, document(
-            title="Answer key", lang=lang, css=css, body=body, body_type="backmatter",
-            where="answer key")))  # fmt: skip
+            title=t["answer_key_title"], lang=lang, css=css, body=answer_key,
+            body_type="backmatter", where="answer key")))  # fmt: skip
     modules = [
         NavModule(
-            " ".join(m.title.split()) or f"Module {number}",
+            " ".join(m.title.split()) or t["module_n"].format(n=number),
             [NavLesson(p.title, p.href) for p in pages if p.module is m],
         )
         for number, m in enumerate(course.modules, start=1)
     ]
-    nav = nav_body(modules, title_href=f"{TEXT_DIR}/title.xhtml",
+    nav = nav_body(modules, t, title_href=f"{TEXT_DIR}/title.xhtml",
                    cover_href=f"{TEXT_DIR}/cover.xhtml", answers_href=answers)  # fmt: skip
     docs.append(BookDoc("nav", "nav.xhtml", document(
-        title="Contents", lang=lang, css=[CSS], body=nav, where="navigation")))  # fmt: skip
+        title=t["toc_title"], lang=lang, css=[CSS], body=nav, where="navigation")))  # fmt: skip
     return docs, (cover_href, image), modules
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from studio.errors import ExportError
 from studio.exporters.epub.xhtml import esc
 from studio.exporters.ims import licence
+from studio.exporters.render.strings import learner_strings
 from studio.model import Course
 
 COVER_SIZE = (1200, 1800)
@@ -86,31 +87,33 @@ def cover_from_file(path: Path) -> tuple[bytes, str]:
 
 
 def cover_body(course: Course, image_href: str) -> str:
+    alt = learner_strings(course.language)["cover_of"].format(title=course.title)
     return (
         '<section class="cover" epub:type="cover">'
-        f'<img role="doc-cover" src="{esc(image_href)}" alt="{esc("Cover: " + course.title)}"/>'
+        f'<img role="doc-cover" src="{esc(image_href)}" alt="{esc(alt)}"/>'
         "</section>"
     )
 
 
 def title_body(course: Course, generator: str) -> str:
     """The title page: what the course is, who made it, its licence."""
+    t = learner_strings(course.language)
     terms = licence(course.license)
     name, url = terms.name, terms.url
     parts = ['<main aria-labelledby="book-title">', f'<h1 id="book-title">{esc(course.title)}</h1>']
     if course.authors:
-        parts.append(f'<p class="authors">By {esc(", ".join(course.authors))}</p>')
+        by = t["by"].format(authors=", ".join(course.authors))
+        parts.append(f'<p class="authors">{esc(by)}</p>')
     if course.description.strip():
         parts.append(f'<p class="description">{esc(course.description)}</p>')
     shown = f'<a href="{esc(url)}">{esc(name)}</a>' if url else esc(name)
-    parts.append(f'<p class="licence">Licence: {shown}</p>')
+    before, _, after = t["licence"].partition("{licence}")
+    parts.append(f'<p class="licence">{esc(before)}{shown}{esc(after)}</p>')
     if course.version:
-        parts.append(f"<p>Version {esc(course.version)}</p>")
+        parts.append(f"<p>{esc(t['version'].format(version=course.version))}</p>")
     parts.append(
-        '<p class="about-edition">This is the offline edition of the course. Videos and audio '
-        "play in reading systems that support them; every video and audio item has its "
-        "transcript printed with it, and every quiz has its answers in the answer key at "
-        f"the end of the book.</p><p>Made with {esc(generator)}.</p></main>"
+        f'<p class="about-edition">{esc(t["about_edition"])}</p>'
+        f"<p>{esc(t['made_with'].format(generator=generator))}</p></main>"
     )
     return "\n".join(parts)
 
@@ -129,6 +132,7 @@ class NavModule:
 
 def nav_body(
     modules: list[NavModule],
+    t: dict[str, str],
     *,
     title_href: str,
     cover_href: str,
@@ -136,8 +140,8 @@ def nav_body(
 ) -> str:
     """The EPUB navigation document's body: table of contents and landmarks."""
     toc = ['<nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-title">',
-           '<h1 id="toc-title">Contents</h1>', "<ol>",
-           f'<li><a href="{esc(title_href)}">About this course</a></li>']  # fmt: skip
+           f'<h1 id="toc-title">{esc(t["toc_title"])}</h1>', "<ol>",
+           f'<li><a href="{esc(title_href)}">{esc(t["about_course"])}</a></li>']  # fmt: skip
     for module in modules:
         if not module.lessons:
             continue
@@ -147,18 +151,18 @@ def nav_body(
         )
         toc.append(f"<li><span>{esc(module.title)}</span><ol>{items}</ol></li>")
     if answers_href:
-        toc.append(f'<li><a href="{esc(answers_href)}">Answer key</a></li>')
+        toc.append(f'<li><a href="{esc(answers_href)}">{esc(t["answer_key_title"])}</a></li>')
     toc += ["</ol>", "</nav>"]
     first = next((m.lessons[0].href for m in modules if m.lessons), title_href)
     marks = [
-        ("cover", cover_href, "Cover"),
-        ("toc", "#toc", "Contents"),
-        ("bodymatter", first, "Start of the course"),
+        ("cover", cover_href, t["cover"]),
+        ("toc", "#toc", t["toc_title"]),
+        ("bodymatter", first, t["start"]),
     ]
     if answers_href:
-        marks.append(("backmatter", answers_href, "Answer key"))
+        marks.append(("backmatter", answers_href, t["answer_key_title"]))
     landmarks = ['<nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-title" '
-                 'hidden="hidden">', '<h2 id="landmarks-title">Landmarks</h2>', "<ol>"]  # fmt: skip
+                 'hidden="hidden">', f'<h2 id="landmarks-title">{esc(t["landmarks"])}</h2>', "<ol>"]  # fmt: skip
     landmarks += [
         f'<li><a epub:type="{kind}" href="{esc(href)}">{esc(label)}</a></li>'
         for kind, href, label in marks

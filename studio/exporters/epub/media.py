@@ -4,7 +4,7 @@ Readers play H.264/AAC MP4 and AAC/MP3 audio, so video that is not already
 H.264/AAC MP4 is re-encoded; ``video_quality="low"`` re-encodes every video with
 the ``low360`` delivery preset; ``no_video`` leaves the video files out and keeps
 their posters. A video without a poster gets one: a frame taken with the
-bundled ffmpeg. Caption tracks become WebVTT files. Images in formats outside
+bundled ffmpeg (caption tracks come from the shared renderer). Images in formats outside
 EPUB's core media types are converted to PNG; low-bandwidth books (low quality or
 no video) scale images wider than 1280 px down.
 
@@ -14,14 +14,13 @@ nothing here reads a whole video into memory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from studio.captions.io import write_vtt
 from studio.errors import ExportError, MediaError
 from studio.jobs import Progress, null_progress
 from studio.media_files import verify_media_file
-from studio.model import AudioBlock, CaptionTrack, Course, MediaAsset, VideoBlock
+from studio.model import AudioBlock, Course, MediaAsset, VideoBlock
 
 MEDIA_DIR = "media"  # inside the EPUB folder
 
@@ -55,22 +54,14 @@ class BookFile:
 
 
 @dataclass
-class TrackFile:
-    href: str
-    track: CaptionTrack
-
-
-@dataclass
 class PreparedVideo:
     video: str | None  # href of the MP4, None in a no-video book
     poster: str | None
-    tracks: list[TrackFile] = field(default_factory=list)
 
 
 @dataclass
 class PreparedAudio:
     audio: str
-    tracks: list[TrackFile] = field(default_factory=list)
 
 
 class MediaPreparer:
@@ -114,6 +105,10 @@ class MediaPreparer:
         self.files[href] = BookFile(href, media_type, source, data)
         return href
 
+    def add_file(self, href: str, media_type: str, data: bytes) -> None:
+        """A file made elsewhere (the renderer's caption tracks) that the book carries."""
+        self._add(href, media_type, data=data)
+
     # -- images ----------------------------------------------------------------
     def image(self, asset_id: str | None, what: str = "image") -> str | None:
         """Href of an image in a core format (converted to PNG when it is not)."""
@@ -140,39 +135,21 @@ class MediaPreparer:
         self._done[key] = href
         return href
 
-    # -- captions --------------------------------------------------------------
-    def tracks(
-        self, block_id: str, tracks: list[CaptionTrack], *, files: bool = True
-    ) -> list[TrackFile]:
-        """The tracks with cues; as WebVTT files in the book unless ``files`` is False."""
-        out: list[TrackFile] = []
-        for index, track in enumerate(tracks):
-            if not any(cue.text.strip() for cue in track.cues):
-                continue
-            lang = "".join(ch for ch in track.language if ch.isalnum() or ch == "-") or "und"
-            href = f"{MEDIA_DIR}/{block_id}-{index + 1}-{lang}.vtt"
-            if files:
-                self._add(href, "text/vtt", data=write_vtt(track).encode("utf-8"))
-            out.append(TrackFile(href, track))
-        return out
-
     # -- video -----------------------------------------------------------------
     def video(self, block: VideoBlock, progress: Progress | None = None) -> PreparedVideo:
         progress = progress or null_progress()
         asset = self._asset(block.asset, f"video {block.title!r}")
         poster = self.image(block.poster, f"poster of {block.title!r}") if block.poster else None
-        # A no-video book prints the captions as text: no WebVTT files to carry.
-        tracks = self.tracks(block.id, block.tracks, files=not (self.no_video and asset))
         if asset is None:
-            return PreparedVideo(None, poster, tracks)
+            return PreparedVideo(None, poster)
         src = self.source_of(asset)
         if poster is None:
             poster = self._poster_frame(asset, src, progress.sub(0.0, 0.1))
         if self.no_video:
             progress.update(1.0)
-            return PreparedVideo(None, poster, tracks)
+            return PreparedVideo(None, poster)
         href = self._video_file(asset, src, progress.sub(0.1, 1.0))
-        return PreparedVideo(href, poster, tracks)
+        return PreparedVideo(href, poster)
 
     def _video_file(self, asset: MediaAsset, src: Path, progress: Progress) -> str:
         key = (asset.id, "video-" + self.video_quality)
@@ -220,12 +197,11 @@ class MediaPreparer:
     def audio(self, block: AudioBlock, progress: Progress | None = None) -> PreparedAudio | None:
         progress = progress or null_progress()
         asset = self._asset(block.asset, f"audio {block.title!r}")
-        tracks = self.tracks(block.id, block.tracks, files=False)  # printed as the transcript
         if asset is None:
             return None
         key = (asset.id, "audio")
         if key in self._done:
-            return PreparedAudio(self._done[key], tracks)
+            return PreparedAudio(self._done[key])
         src = self.source_of(asset)
         ext = (asset.ext or src.suffix).lower()
         if ext in CORE_AUDIO_TYPES and _audio_codec(src) in ("aac", "mp3"):
@@ -235,7 +211,7 @@ class MediaPreparer:
             _encode(src, out, "audio", progress, f"Converting {asset.filename} to AAC")
             href = self._add(f"{MEDIA_DIR}/{_short(asset.id)}.m4a", "audio/mp4", out)
         self._done[key] = href
-        return PreparedAudio(href, tracks)
+        return PreparedAudio(href)
 
     def originals(self) -> dict[str, str]:
         """Asset id -> href, for the files the book carries byte for byte (not re-encoded)."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio import __version__
+from studio.captions.tokens import is_rtl
 from studio.errors import ExportError
 from studio.exporters.epub.front import NavModule
 from studio.exporters.epub.media import MediaPreparer
@@ -24,7 +25,6 @@ from studio.exporters.epub.meta import (
     book_identifier,
     book_timestamp,
 )
-from studio.exporters.epub.xhtml import is_rtl
 from studio.exporters.ims import licence
 from studio.exporters.package import PackageWriter
 from studio.model import Course

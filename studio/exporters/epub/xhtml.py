@@ -12,9 +12,9 @@ from html import escape
 
 from lxml import etree
 
+from studio.captions.tokens import is_rtl
 from studio.errors import ExportError
 from studio.exporters.xml import safe_parser
-from studio.sanitize import text_to_html
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 EPUB_NS = "http://www.idpf.org/2007/ops"
@@ -28,30 +28,9 @@ def esc(text: object) -> str:
     return escape(_NOT_XML.sub("", str(text)), quote=True)
 
 
-_RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"})
-
-
-def is_rtl(lang: str) -> bool:
-    """True for languages written right to left (by their primary subtag)."""
-    return lang.split("-")[0].lower() in _RTL
-
-
 def lang_attrs(lang: str) -> str:
     lang = esc(lang or "und")
     return f'lang="{lang}" xml:lang="{lang}"'
-
-
-def paragraphs(text: str) -> str:
-    """Plain text (blank-line paragraphs) as XHTML paragraphs."""
-    return text_to_html(text)
-
-
-def clock(seconds: float) -> str:
-    """``1:05`` or ``1:02:03`` for timestamps printed in the book."""
-    total = int(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def document(
@@ -93,15 +72,3 @@ def check_well_formed(data: bytes, where: str) -> None:
             f"internal error: the book page {where!r} is not well-formed XHTML ({exc})",
             hint="report this as a bug and include the course; the book was not written.",
         ) from exc
-
-
-_ID_BAD = re.compile(r"[^A-Za-z0-9_.-]")
-
-
-def xml_id(*parts: str) -> str:
-    """An XML id (NCName) made of ``parts``; model ids are already NCNames."""
-    raw = "-".join(p for p in parts if p)
-    raw = _ID_BAD.sub("-", raw)
-    if not raw or not (raw[0].isalpha() or raw[0] == "_"):
-        raw = "x-" + raw
-    return raw

@@ -12,7 +12,8 @@ from typing import Any
 from studio import video_questions
 from studio.captions.io import directed_text, write_vtt
 from studio.captions.tokens import is_rtl
-from studio.exporters.render.media_map import safe_name
+from studio.exporters.render.media_map import rewrite_asset_refs, safe_name
+from studio.exporters.render.options import PreparedMedia
 from studio.exporters.render.quiz_data import dom_id, question_key, question_view, script_json
 from studio.exporters.render.strings import learner_strings
 from studio.model import (
@@ -49,6 +50,12 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in text.replace("\r", "").split("\n\n") if p.strip()]
 
 
+def _mime(src: str, mime: str) -> str:
+    """The type of the file a page links (a package may carry a converted copy)."""
+    converted = {".mp4": "video/mp4", ".m4a": "audio/mp4", ".mp3": "audio/mpeg"}
+    return next((t for ext, t in converted.items() if src.endswith(ext)), mime)
+
+
 def _track_path(track: CaptionTrack) -> str:
     return f"{TRACKS_FOLDER}/{safe_name(track.id)}.vtt"
 
@@ -56,12 +63,18 @@ def _track_path(track: CaptionTrack) -> str:
 class BlockRenderer:
     """Turns blocks into template views, collecting the caption files they need."""
 
-    def __init__(self, course: Course, media_map: dict[str, str], xhtml: bool, target: str) -> None:
+    def __init__(self, course: Course, media_map: dict[str, str], xhtml: bool, target: str,
+                 prefix: str = "", prepared: PreparedMedia | None = None) -> None:
         self.course = course
         self.t = learner_strings(course.language)  # what learners read, in their language
         self.media_map = media_map
         self.xhtml = xhtml
         self.target = target
+        self.prefix = prefix  # from the pages to the package root
+        self.prepared = prepared or PreparedMedia({})
+        # A book carries everything it shows: no download links, media it left out
+        # printed as text, questions checked by the book's own small script.
+        self.book = target == "epub"
         self.extra_files: dict[str, bytes] = {}
         self.media_ids: list[str] = []  # DOM ids of video elements, for tracking
         self.warnings: list[str] = []  # accessibility gaps the author should fix
@@ -73,24 +86,25 @@ class BlockRenderer:
         return self.t["point"] if points == 1 else self.t["points"].format(n=f"{points:g}")
 
     def rewrite(self, html: str) -> str:
-        from studio.exporters.render.media_map import rewrite_asset_refs
-
-        return rewrite_asset_refs(html, self.media_map)
+        return rewrite_asset_refs(html, self.media_map, self.prefix)
 
     def rich(self, html: str) -> str:
         return self.rewrite(sanitize_html(html))
 
     def _src(self, asset_id: str | None) -> str:
-        return self.media_map.get(asset_id or "", "")
+        path = self.media_map.get(asset_id or "", "")
+        return self.prefix + path if path else ""
 
-    def _tracks(self, tracks: list[CaptionTrack]) -> list[dict[str, Any]]:
+    def _tracks(self, tracks: list[CaptionTrack], files: bool = True) -> list[dict[str, Any]]:
+        """Views of the tracks with cues; their WebVTT files unless ``files`` is False."""
         views = []
         default_done = self.xhtml  # EPUB: no default track (reading systems differ)
         for track in tracks:
             if not track.cues:
                 continue
             path = _track_path(track)
-            self.extra_files[path] = write_vtt(track).encode("utf-8")
+            if files:
+                self.extra_files[path] = write_vtt(track).encode("utf-8")
             is_default = not default_done and track.kind == "captions"
             default_done = default_done or is_default
             label = track.label or track.language
@@ -105,8 +119,9 @@ class BlockRenderer:
                     "kind": track.kind,
                     "srclang": track.language or self.course.language,
                     "label": label,
-                    "src": path,
+                    "src": self.prefix + path,
                     "default": is_default,
+                    "times": [clock(c.start) for c in track.cues],
                 }
             )
         return views
@@ -144,14 +159,18 @@ class BlockRenderer:
     def _media_common(self, block: VideoBlock | AudioBlock, fallback_title: str) -> dict[str, Any]:
         asset = self.course.media.get(block.asset)
         media_id = f"media-{block.id}"
+        src = self._src(block.asset)
+        # A book without its videos prints their captions instead of carrying track files.
+        left_out = self.book and asset is not None and not src
         view: dict[str, Any] = {
             "id": block.id,
             "dom": block.id,
             "title": block.title or fallback_title,
-            "src": self._src(block.asset),
-            "mime": asset.mime if asset else "",
+            "src": src,
+            "mime": (_mime(src, asset.mime) if self.book else asset.mime) if asset else "",
             "media_id": media_id,
-            "tracks": self._tracks(block.tracks),
+            "left_out": left_out,
+            "tracks": self._tracks(block.tracks, files=not left_out),
             "chapters_src": "",
             "chapters": [],
         }
@@ -173,7 +192,8 @@ class BlockRenderer:
         if not view["tracks"]:
             self.warnings.append(f"video {view['title']!r} has no captions (WCAG 1.2.2)")
         asset = self.course.media.get(block.asset)
-        view["poster"] = self._src(block.poster)
+        frame = self.prepared.posters.get(block.id)
+        view["poster"] = self.prefix + frame if frame else self._src(block.poster)
         view["width"] = asset.width if asset and asset.width else 0
         view["height"] = asset.height if asset and asset.height else 0
         if view["src"]:
@@ -194,7 +214,7 @@ class BlockRenderer:
                 path = f"{TRACKS_FOLDER}/{safe_name(block.id)}-chapters.vtt"
                 track = CaptionTrack(language=self.course.language, label=self.t["chapters"], cues=cues)
                 self.extra_files[path] = write_vtt(track).encode("utf-8")
-                view["chapters_src"] = path
+                view["chapters_src"] = self.prefix + path
                 view["chapters_cues"] = [[round(c.start, 3), round(c.end, 3), c.text] for c in cues]
                 view["chapters_lang"] = self.course.language
         view["cue_json"] = self.cue_data(view)
@@ -208,7 +228,7 @@ class BlockRenderer:
         self.has_timed_questions = True
         views, keys = [], []
         for number, timed in enumerate(video_questions.ordered(block), start=1):
-            q = question_view(block.id, number, timed.question, self.rewrite)
+            q = question_view(block.id, number, timed.question, self.rewrite, self.t)
             q["points_label"] = self.points_label(timed.question.points)
             rewind = video_questions.rewind_time(timed)
             views.append({
@@ -256,7 +276,7 @@ class BlockRenderer:
         asset = self.course.media.get(block.asset)
         src = self._src(block.asset)
         ext = (asset.ext.lstrip(".").upper() if asset else "") or "file"
-        return {
+        view = {
             "dom": block.id,
             "src": src or "#",
             "title": block.title or (asset.filename if asset else self.t["download"]),
@@ -264,6 +284,13 @@ class BlockRenderer:
             "info": f"{ext}, {human_size(asset.size)}" if asset else self.t["missing_file"],
             "description": block.description,
         }
+        if self.book:  # shown in the page (an image, a short text) or named as left out
+            view["image"] = src if asset is not None and asset.is_image else ""
+            view["text"] = self.prepared.texts.get(block.asset or "", "")
+            view["left_out"] = "" if asset is None or view["image"] or view["text"] else (
+                self.t["file_not_in_book"].format(name=asset.filename, size=human_size(asset.size))
+            )
+        return view
 
     def link(self, block: LinkBlock) -> dict[str, Any]:
         url = block.url.strip()

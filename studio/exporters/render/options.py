@@ -33,6 +33,13 @@ class RenderOptions:
     # page itself (Common Cartridge, Moodle pages: they would repeat on every page).
     chrome: bool = True
     page_ext: str = ".html"  # ".xhtml" for EPUB
+    # Pages one folder below the package root (EPUB's text/) reach media through "../".
+    asset_prefix: str = ""
+    # Static quizzes: one answer-key page for the whole course (EPUB's back matter), each
+    # question linked to its answer and back; empty gives one answers page per lesson.
+    answers_page: str = ""
+    # lesson id -> page file name, where the package names its pages itself (EPUB).
+    page_names: tuple[tuple[str, str], ...] = ()
     # SCORM 1.2 only allows 4,096 characters of suspend data; 2004 64,000.
     suspend_limit: int = 64000
 
@@ -60,3 +67,17 @@ class Site:
     suspend_data_worst_case: int = 0
     # Pages that are SCOs of their own (one SCO per lesson): lesson id -> page path.
     lesson_pages: dict[str, str] = field(default_factory=dict)
+    answers_page: str = ""  # the course's answer-key page (``RenderOptions.answers_page``)
+
+
+@dataclass
+class PreparedMedia:
+    """Media a package prepared itself (EPUB: converted copies, poster frames, inline text).
+
+    Given to ``render_site``, it replaces the site's own media map: pages link these
+    paths and the site carries no media files of its own.
+    """
+
+    paths: dict[str, str]  # asset id -> package path of the copy the package carries
+    posters: dict[str, str] = field(default_factory=dict)  # video block id -> poster frame path
+    texts: dict[str, str] = field(default_factory=dict)  # attachment asset id -> its text

@@ -10,10 +10,21 @@ from studio.captions.tokens import is_rtl
 from studio.exporters.ims import licence
 from studio.exporters.render.blocks import BlockRenderer
 from studio.exporters.render.media_map import build_media_map, safe_name
-from studio.exporters.render.options import SCORM_TARGETS, PageInfo, RenderOptions, Site
+from studio.exporters.render.options import (
+    SCORM_TARGETS,
+    PageInfo,
+    PreparedMedia,
+    RenderOptions,
+    Site,
+)
 from studio.exporters.render.pages import PLAYER_FILES, player_file, render_template
 from studio.exporters.render.quiz_data import quiz_key, script_json
-from studio.exporters.render.static_quiz import answer_key
+from studio.exporters.render.static_quiz import (
+    answer_anchor,
+    answer_key,
+    check_key,
+    timed_answer_key,
+)
 from studio.exporters.render.strings import learner_strings, strings_js
 from studio.exporters.render.tracking import (
     course_data,
@@ -26,7 +37,8 @@ from studio.model import Course, Lesson, Module, QuizBlock, VideoBlock
 
 
 def lesson_page_path(lesson: Lesson, options: RenderOptions) -> str:
-    return f"{safe_name(lesson.id)}{options.page_ext}"
+    named = dict(options.page_names).get(lesson.id)
+    return named or f"{safe_name(lesson.id)}{options.page_ext}"
 
 
 def answer_page_path(lesson: Lesson, options: RenderOptions) -> str:
@@ -34,13 +46,19 @@ def answer_page_path(lesson: Lesson, options: RenderOptions) -> str:
 
 
 class _SiteBuilder:
-    def __init__(self, course: Course, media_dir: Path, options: RenderOptions) -> None:
+    def __init__(self, course: Course, media_dir: Path, options: RenderOptions,
+                 prepared: PreparedMedia | None) -> None:
         self.course = course
         self.options = options
         self.site = Site()
-        self.site.media_map, media_files = build_media_map(course, media_dir)
-        self.site.files.update(media_files)
-        self.blocks = BlockRenderer(course, self.site.media_map, options.xhtml, options.target)
+        if prepared is None:
+            self.site.media_map, media_files = build_media_map(course, media_dir)
+            self.site.files.update(media_files)
+        else:  # the package carries its own copies
+            self.site.media_map = dict(prepared.paths)
+        self.blocks = BlockRenderer(course, self.site.media_map, options.xhtml, options.target,
+                                    options.asset_prefix, prepared)
+        self.answer_keys: list[dict[str, Any]] = []  # the course's answer-key page (EPUB)
         # Without the player (Moodle pages, print), a video's questions are a readable list.
         self.blocks.interactive = options.scripts and not options.static_quiz
         self.lessons: list[tuple[Module, Lesson]] = list(course.lessons())
@@ -83,12 +101,14 @@ class _SiteBuilder:
         static = self.options.static_quiz
         for block in lesson.blocks:
             view = self.blocks.view(block, static)
+            if static and self.options.answers_page:
+                self.link_answers(lesson, block, view)
             if isinstance(block, QuizBlock):
-                if static:
+                if static and not self.options.answers_page:
                     view["answer_key_href"] = answer_page_path(lesson, self.options) + (
                         f"#answers-{block.id}"
                     )
-                else:
+                elif not static:
                     keys.append(
                         {"id": block.id, "json": script_json(quiz_key(block.id, block.quiz))}
                     )
@@ -107,6 +127,29 @@ class _SiteBuilder:
             nxt = self.lessons[index + 1][1]
             view_data.update(next_href=self.href(nxt), next_title=nxt.title, next_id=nxt.id)
         return view_data, keys
+
+    def link_answers(self, lesson: Lesson, block: Any, view: dict[str, Any]) -> None:
+        """Link each static question to its entry in the course's answer-key page and give
+        the book's checking script its key; collect the entries for that page."""
+        lang = self.course.language
+        page = lesson_page_path(lesson, self.options)
+        if isinstance(block, QuizBlock):
+            questions = view["questions"]
+            self.answer_keys.append(answer_key(block, lang=lang, lesson_href=page,
+                                               per_question=True))
+        elif isinstance(block, VideoBlock) and view.get("timed"):
+            for tq in view["timed"]:
+                tq["q"]["dom"] = tq["dom"]  # the entry links back to the timed question
+            questions = [tq["q"] for tq in view["timed"]]
+            self.answer_keys.append(timed_answer_key(block, page, lang))
+        else:
+            return
+        t = self.blocks.t
+        for q in questions:
+            q["answer_href"] = f"{self.options.answers_page}#{answer_anchor(q['dom'])}"
+            q["answer_label"] = t["answer_to"].format(n=q["number"])
+        if self.options.target == "epub":
+            view["check_key"] = check_key(block, questions, lang)
 
     def scripts(self) -> list[str]:
         if not self.options.scripts:
@@ -128,6 +171,7 @@ class _SiteBuilder:
             "dir": "rtl" if is_rtl(course.language) else "",
             "t": learner_strings(course.language),
             "target": self.options.target,
+            "book": self.options.target == "epub",  # a book: no downloads, no seeking buttons
             "single_page": self.options.single_page,
             "page_title": title,
             "course_title": course.title,
@@ -206,6 +250,8 @@ class _SiteBuilder:
                     page = self.answer_page(module, lesson, path)
                     if page is not None:
                         answer_pages.append(page)
+            if self.answer_keys:
+                answer_pages.append(self.course_answer_page())
             self.site.pages.extend(answer_pages)
         self.site.index = index_path
         self.site.files.update(self.blocks.extra_files)
@@ -235,9 +281,19 @@ class _SiteBuilder:
         progress.update(1.0, "Rendered")
         return self.site
 
+    def course_answer_page(self) -> PageInfo:
+        path = self.options.answers_page
+        title = learner_strings(self.course.language)["answer_key_title"]
+        ctx = self.context(f"{title} - {self.course.title}", None)
+        ctx["answer_keys"] = self.answer_keys
+        ctx["answer_title"] = title
+        self.write(path, "answers_page.html", ctx)
+        self.site.answers_page = path
+        return PageInfo(path, title)
+
     def answer_page(self, module: Module, lesson: Lesson, lesson_path: str) -> PageInfo | None:
         quizzes = [b for b in lesson.blocks if isinstance(b, QuizBlock)]
-        if not quizzes:
+        if not quizzes or self.options.answers_page:
             return None
         path = answer_page_path(lesson, self.options)
         keys = [answer_key(b, f"{lesson_path}#{b.id}", self.course.language) for b in quizzes]
@@ -254,11 +310,13 @@ def render_site(
     media_dir: Path,
     options: RenderOptions | None = None,
     progress: Progress | None = None,
+    prepared: PreparedMedia | None = None,
 ) -> Site:
     """Render ``course`` to a learner site (pages, player, captions; media as paths to stream).
 
     Pure: reads the course and the media folder's file names, writes nothing.
+    ``prepared``: the package's own media copies, linked instead of the media folder's.
     """
-    return _SiteBuilder(course, Path(media_dir), options or RenderOptions()).build(
+    return _SiteBuilder(course, Path(media_dir), options or RenderOptions(), prepared).build(
         progress or null_progress()
     )
