@@ -56,6 +56,7 @@ def render_options(pages: list[LessonPage]) -> RenderOptions:
         static_quiz=True,
         nav=False,
         pager=False,
+        chrome=False,  # the book keeps each page's <main> only
         page_ext=".xhtml",
         asset_prefix=UP,
         answers_page=ANSWERS_PAGE,

@@ -37,8 +37,7 @@ from studio.model import Course, Lesson, Module, QuizBlock, VideoBlock
 
 
 def lesson_page_path(lesson: Lesson, options: RenderOptions) -> str:
-    named = dict(options.page_names).get(lesson.id)
-    return named or f"{safe_name(lesson.id)}{options.page_ext}"
+    return f"{safe_name(lesson.id)}{options.page_ext}"
 
 
 def answer_page_path(lesson: Lesson, options: RenderOptions) -> str:
@@ -59,6 +58,7 @@ class _SiteBuilder:
         self.blocks = BlockRenderer(course, self.site.media_map, options.xhtml, options.target,
                                     options.asset_prefix, prepared)
         self.answer_keys: list[dict[str, Any]] = []  # the course's answer-key page (EPUB)
+        self.page_names = dict(options.page_names)  # once: pages are named per lesson
         # Without the player (Moodle pages, print), a video's questions are a readable list.
         self.blocks.interactive = options.scripts and not options.static_quiz
         self.lessons: list[tuple[Module, Lesson]] = list(course.lessons())
@@ -73,7 +73,10 @@ class _SiteBuilder:
     def href(self, lesson: Lesson) -> str:
         if self.options.single_page:
             return f"#lesson-{lesson.id}"
-        return lesson_page_path(lesson, self.options)
+        return self.page_path(lesson)
+
+    def page_path(self, lesson: Lesson) -> str:
+        return self.page_names.get(lesson.id) or lesson_page_path(lesson, self.options)
 
     def toc(self) -> list[dict[str, Any]]:
         """The contents list, built once: pages mark their own entry by ``current_id``
@@ -132,7 +135,7 @@ class _SiteBuilder:
         """Link each static question to its entry in the course's answer-key page and give
         the book's checking script its key; collect the entries for that page."""
         lang = self.course.language
-        page = lesson_page_path(lesson, self.options)
+        page = self.page_path(lesson)
         if isinstance(block, QuizBlock):
             questions = view["questions"]
             self.answer_keys.append(answer_key(block, lang=lang, lesson_href=page,
@@ -236,7 +239,7 @@ class _SiteBuilder:
             answer_pages: list[PageInfo] = []
             for i, (module, lesson) in enumerate(self.lessons):
                 progress.update(i / total, f"Rendering {lesson.title}")
-                path = lesson_page_path(lesson, opts)
+                path = self.page_path(lesson)
                 view, keys = self.lesson_view(i)
                 ctx = self.context(f"{lesson.title} - {self.course.title}", lesson.id)
                 ctx["lessons"] = [view]
