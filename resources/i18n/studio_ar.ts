@@ -1189,6 +1189,28 @@
         <translation>غلاف {name}</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="24"/>
+        <source>Describe the image for people who cannot see it
+(leave empty if decorative):</source>
+        <translation>صِف الصورة لمن لا يستطيع رؤيتها
+(اتركه فارغًا إن كانت زخرفية):</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="38"/>
+        <source>pasted image</source>
+        <translation>صورة ملصقة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="106"/>
+        <source>Paste image</source>
+        <translation>لصق صورة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="76"/>
+        <source>Alternative text for {name}</source>
+        <translation>النص البديل لـ {name}</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/question_forms.py" line="232"/>
         <source>Question prompt</source>
         <translation>نص السؤال</translation>
@@ -2004,124 +2026,122 @@
         <translation>يبدأ التسجيل خلال {n}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 2</source>
         <translation>عنوان 2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 3</source>
         <translation>عنوان 3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 4</source>
         <translation>عنوان 4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="110"/>
         <source>Page text</source>
         <translation>نص الصفحة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="174"/>
         <source>Bold</source>
         <translation>عريض</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="175"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="180"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="181"/>
         <source>Numbered list</source>
         <translation>قائمة مرقّمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link…</source>
         <translation>رابط…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image…</source>
         <translation>صورة…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="118"/>
         <source>Formatting</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="164"/>
         <source>Paragraph style</source>
         <translation>نمط الفقرة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table…</source>
         <translation>جدول…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="392"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation>عنوان الويب (https://…)؛ اتركه فارغًا لإزالة الرابط:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
-        <source>Describe the image for people who cannot see it
-(leave empty if decorative):</source>
-        <translation>صِف الصورة لمن لا يستطيع رؤيتها
-(اتركه فارغًا إن كانت زخرفية):</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="424"/>
         <source>Rows (with the header row):</source>
         <translation>الصفوف (مع صف العناوين):</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="428"/>
         <source>Columns:</source>
         <translation>الأعمدة:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="449"/>
         <source>Edit text</source>
         <translation>حرّر النص</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
         <source>More formatting</source>
         <translation>مزيد من التنسيق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <source>Cannot paste</source>
+        <translation>تعذّر اللصق</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="401"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation>يُسمح بروابط http وhttps وmailto فقط.</translation>
     </message>

@@ -1189,6 +1189,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="24"/>
+        <source>Describe the image for people who cannot see it
+(leave empty if decorative):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="38"/>
+        <source>pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="106"/>
+        <source>Paste image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="76"/>
+        <source>Alternative text for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/question_forms.py" line="232"/>
         <source>Question prompt</source>
         <translation type="unfinished"></translation>
@@ -2004,123 +2025,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="110"/>
         <source>Page text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="174"/>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="175"/>
         <source>Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="180"/>
         <source>Bulleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="181"/>
         <source>Numbered list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="118"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="164"/>
         <source>Paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="392"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
-        <source>Describe the image for people who cannot see it
-(leave empty if decorative):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="424"/>
         <source>Rows (with the header row):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="428"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="449"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
         <source>More formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <source>Cannot paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="401"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation type="unfinished"></translation>
     </message>

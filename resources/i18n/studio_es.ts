@@ -1189,6 +1189,28 @@
         <translation>Portada de {name}</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="24"/>
+        <source>Describe the image for people who cannot see it
+(leave empty if decorative):</source>
+        <translation>Describe la imagen para quienes no pueden verla
+(déjalo vacío si es decorativa):</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="38"/>
+        <source>pasted image</source>
+        <translation>imagen pegada</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="106"/>
+        <source>Paste image</source>
+        <translation>Pegar imagen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="76"/>
+        <source>Alternative text for {name}</source>
+        <translation>Texto alternativo de {name}</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/question_forms.py" line="232"/>
         <source>Question prompt</source>
         <translation>Enunciado de la pregunta</translation>
@@ -2004,124 +2026,122 @@
         <translation>La grabación empieza en {n}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 2</source>
         <translation>Título 2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 3</source>
         <translation>Título 3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 4</source>
         <translation>Título 4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="110"/>
         <source>Page text</source>
         <translation>Texto de la página</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="174"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="175"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="180"/>
         <source>Bulleted list</source>
         <translation>Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="181"/>
         <source>Numbered list</source>
         <translation>Lista numerada</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link…</source>
         <translation>Enlace…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image…</source>
         <translation>Imagen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="118"/>
         <source>Formatting</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="164"/>
         <source>Paragraph style</source>
         <translation>Estilo de párrafo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table…</source>
         <translation>Tabla…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="392"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation>Dirección web (https://…); déjala vacía para quitar el enlace:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
-        <source>Describe the image for people who cannot see it
-(leave empty if decorative):</source>
-        <translation>Describe la imagen para quienes no pueden verla
-(déjalo vacío si es decorativa):</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="424"/>
         <source>Rows (with the header row):</source>
         <translation>Filas (con la fila de encabezado):</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="428"/>
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="449"/>
         <source>Edit text</source>
         <translation>Editar el texto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
         <source>More formatting</source>
         <translation>Más formato</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <source>Cannot paste</source>
+        <translation>No se puede pegar</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="401"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation>Solo se permiten enlaces http, https y mailto.</translation>
     </message>

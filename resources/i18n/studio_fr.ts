@@ -1189,6 +1189,28 @@
         <translation>Affiche de {name}</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="24"/>
+        <source>Describe the image for people who cannot see it
+(leave empty if decorative):</source>
+        <translation>Décrivez l'image pour les personnes qui ne peuvent pas la voir
+(laissez vide si elle est décorative) :</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="38"/>
+        <source>pasted image</source>
+        <translation>image collée</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="106"/>
+        <source>Paste image</source>
+        <translation>Coller l’image</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="76"/>
+        <source>Alternative text for {name}</source>
+        <translation>Texte de remplacement pour {name}</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/question_forms.py" line="232"/>
         <source>Question prompt</source>
         <translation>Énoncé de la question</translation>
@@ -2004,124 +2026,122 @@
         <translation>L'enregistrement commence dans {n}…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 2</source>
         <translation>Titre 2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 3</source>
         <translation>Titre 3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 4</source>
         <translation>Titre 4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="110"/>
         <source>Page text</source>
         <translation>Texte de la page</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="174"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="175"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="180"/>
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="181"/>
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="118"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="164"/>
         <source>Paragraph style</source>
         <translation>Style de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table…</source>
         <translation>Tableau…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="392"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation>Adresse web (https://…) ; laissez vide pour retirer le lien :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
-        <source>Describe the image for people who cannot see it
-(leave empty if decorative):</source>
-        <translation>Décrivez l'image pour les personnes qui ne peuvent pas la voir
-(laissez vide si elle est décorative) :</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="424"/>
         <source>Rows (with the header row):</source>
         <translation>Lignes (avec la ligne d'en-tête) :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="428"/>
         <source>Columns:</source>
         <translation>Colonnes :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="449"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
         <source>More formatting</source>
         <translation>Plus de mise en forme</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <source>Cannot paste</source>
+        <translation>Impossible de coller</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="401"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation>Seuls les liens http, https et mailto sont autorisés.</translation>
     </message>

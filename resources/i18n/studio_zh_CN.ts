@@ -1189,6 +1189,28 @@
         <translation>{name} 的封面</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="24"/>
+        <source>Describe the image for people who cannot see it
+(leave empty if decorative):</source>
+        <translation>为看不见图片的人描述这张图片
+（如果是装饰性图片请留空）：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="38"/>
+        <source>pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="106"/>
+        <source>Paste image</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/pasted_images.py" line="76"/>
+        <source>Alternative text for {name}</source>
+        <translation>{name} 的替代文本</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/editors/question_forms.py" line="232"/>
         <source>Question prompt</source>
         <translation>题干</translation>
@@ -2004,124 +2026,122 @@
         <translation>{n} 秒后开始录制…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Paragraph</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 2</source>
         <translation>标题 2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 3</source>
         <translation>标题 3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="41"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="52"/>
         <source>Heading 4</source>
         <translation>标题 4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="78"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="110"/>
         <source>Page text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="138"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="174"/>
         <source>Bold</source>
         <translation>粗体</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="175"/>
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="144"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="180"/>
         <source>Bulleted list</source>
         <translation>项目符号列表</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="145"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="181"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="146"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="182"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="147"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="183"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="86"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="118"/>
         <source>Formatting</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="128"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="164"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="149"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="185"/>
         <source>Table…</source>
         <translation>表格…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="336"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="392"/>
         <source>Web address (https://…); leave empty to remove the link:</source>
         <translation>网址 (https://…)；留空则移除链接：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="368"/>
-        <source>Describe the image for people who cannot see it
-(leave empty if decorative):</source>
-        <translation>为看不见图片的人描述这张图片
-（如果是装饰性图片请留空）：</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="375"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="424"/>
         <source>Rows (with the header row):</source>
         <translation>行数（含标题行）：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="379"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="428"/>
         <source>Columns:</source>
         <translation>列数：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="400"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="449"/>
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="101"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="133"/>
         <source>More formatting</source>
         <translation>更多格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/rich_text.py" line="345"/>
+        <location filename="../../studio/ui/editors/rich_text.py" line="139"/>
+        <source>Cannot paste</source>
+        <translation>无法粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/editors/rich_text.py" line="401"/>
         <source>Only http, https and mailto links are allowed.</source>
         <translation>只允许 http、https 和 mailto 链接。</translation>
     </message>

@@ -9,8 +9,23 @@ from studio.model import Lesson, Module, TextBlock
 from studio.sanitize import sanitize_html
 from studio.ui.editors import create_editor
 from studio.ui.editors.rich_text import TextBlockEditor
-from studio.ui.qt import Qt, QTextCursor, QTextDocument, QUrl
+from studio.ui.qt import (
+    QApplication,
+    QColor,
+    QImage,
+    QInputDialog,
+    QMimeData,
+    Qt,
+    QTextCursor,
+    QTextDocument,
+    QTimer,
+    QUrl,
+)
+from studio.ui.qt import QtTest as _QtTest
 from tests.media_fixtures import make_image
+from tests.ui.shell_helpers import answer_next_dialog, wait_for
+
+QTest = _QtTest.QTest
 
 pytestmark = pytest.mark.qt
 
@@ -149,3 +164,118 @@ def test_pasted_web_html_becomes_semantic_and_safe(page, qtbot) -> None:
     assert "<strong>bold</strong>" in html and "<em>slanted</em>" in html
     for bad in ("style=", "javascript", "script", "onerror", "alert"):
         assert bad not in html, bad
+
+
+# -- pasting images ---------------------------------------------------------------
+def _answer_alt_text(alt: str | None, titles: list[str]) -> None:
+    """Type ``alt`` into the next alt-text dialog and press OK (None: press Cancel)."""
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QInputDialog):
+            QTimer.singleShot(20, poll)
+            return
+        titles.append(modal.windowTitle())
+        if alt is None:
+            modal.reject()
+        else:
+            modal.setTextValue(alt)
+            modal.accept()
+
+    QTimer.singleShot(0, poll)
+
+
+def _paste(editor, mime: QMimeData) -> None:
+    """Put ``mime`` on the clipboard and press Ctrl+V in the page, as the instructor does."""
+    QApplication.clipboard().setMimeData(mime)
+    editor.rich.text.setFocus()
+    QTest.keyClick(editor.rich.text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def _screenshot_mime() -> QMimeData:
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c03020"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    return mime
+
+
+def test_pasted_screenshot_is_added_with_the_alt_text_asked_one_undo_step(page, qtbot) -> None:
+    project, block, editor = page
+    QTest.keyClicks(editor.rich.text, "Before ")
+    html_before, media_before = block.html, dict(project.course.media)
+    titles: list[str] = []
+    _answer_alt_text("A red warning sign", titles)
+    _paste(editor, _screenshot_mime())
+    wait_for(qtbot, lambda: len(project.course.media) == len(media_before) + 1)
+    (asset,) = [a for key, a in project.course.media.items() if key not in media_before]
+    assert titles == ["Alternative text for pasted image"]
+    assert asset.mime == "image/png" and asset.filename.startswith("Pasted image")
+    assert (project.media_dir / asset.stored_name).is_file()
+    assert f'<img src="asset:{asset.id}" alt="A red warning sign"/>' in block.html
+    assert block.html.startswith(html_before.removesuffix("</p>"))
+    # The asset and the page edit are ONE step: one undo takes both away.
+    project.stack.undo()
+    assert block.html == html_before and dict(project.course.media) == media_before
+    assert "<img" not in editor.rich.html()
+    project.stack.redo()
+    assert asset.id in project.course.media and f"asset:{asset.id}" in block.html
+
+
+def test_pasted_image_file_keeps_its_name_and_empty_alt_marks_it_decorative(
+    page, qtbot, tmp_path
+) -> None:
+    project, block, editor = page
+    png = make_image(tmp_path / "water cycle.png")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(png))])
+    mime.setText(str(png))  # what a file manager puts beside the URL
+    titles: list[str] = []
+    _answer_alt_text("", titles)
+    _paste(editor, mime)
+    wait_for(qtbot, lambda: "<img" in block.html)
+    assert titles == ["Alternative text for water cycle.png"]
+    (asset,) = project.course.media.values()
+    assert asset.filename == "water cycle.png"
+    assert f'<img src="asset:{asset.id}" alt=""/>' in block.html
+
+
+def test_cancelling_the_alt_text_leaves_the_course_unchanged(page, qtbot) -> None:
+    project, block, editor = page
+    QTest.keyClicks(editor.rich.text, "Text")
+    html_before, steps = block.html, project.stack.undo_text
+    titles: list[str] = []
+    _answer_alt_text(None, titles)
+    _paste(editor, _screenshot_mime())
+    wait_for(qtbot, lambda: bool(titles))
+    assert block.html == html_before and not project.course.media
+    assert project.stack.undo_text == steps
+    assert "<img" not in editor.rich.html()
+    assert not project.media_dir.exists() or not any(project.media_dir.iterdir())
+
+
+def test_a_file_that_is_not_an_image_is_refused_by_name(page, qtbot, tmp_path) -> None:
+    project, block, editor = page
+    notes = tmp_path / "syllabus.pdf"
+    notes.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    html_before, steps = block.html, project.stack.undo_text
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(notes))])
+    seen: list[str] = []
+    answer_next_dialog("OK", seen)
+    _paste(editor, mime)
+    wait_for(qtbot, lambda: bool(seen))
+    assert "syllabus.pdf" in seen[0] and "only images can be pasted" in seen[0]
+    assert block.html == html_before and not project.course.media
+    assert project.stack.undo_text == steps
+
+
+def test_rich_text_carrying_a_picture_of_itself_pastes_as_text(page, qtbot) -> None:
+    project, block, editor = page
+    mime = _screenshot_mime()  # word processors add a rendering of the selection
+    mime.setHtml("<p>Photosynthesis <b>needs</b> light.</p>")
+    mime.setText("Photosynthesis needs light.")
+    _paste(editor, mime)
+    wait_for(qtbot, lambda: "Photosynthesis" in block.html)
+    assert "<strong>needs</strong>" in block.html and "<img" not in block.html
+    assert not project.course.media

@@ -11,10 +11,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from studio.errors import StudioError
 from studio.project import Project
 from studio.sanitize import is_safe_url
+from studio.ui import dialogs
+from studio.ui.drop_files import local_paths
 from studio.ui.editors.asset_picker import AssetPicker
 from studio.ui.editors.base import EditorBase
+from studio.ui.editors.pasted_images import (
+    ALT_PROMPT,
+    PastedImages,
+    add_pasted_images,
+    ask_alt_texts,
+    images_in,
+)
 from studio.ui.editors.rich_html import document_html
 from studio.ui.qt import (
     QAction,
@@ -24,6 +34,7 @@ from studio.ui.qt import (
     QInputDialog,
     QKeySequence,
     QMessageBox,
+    QMimeData,
     Qt,
     QTextCursor,
     QTextDocument,
@@ -45,11 +56,32 @@ _MAX_IMAGE_WIDTH = 480
 
 
 class _AssetTextEdit(QTextEdit):
-    """Shows ``asset:<id>`` images from the project's media folder."""
+    """Shows ``asset:<id>`` images from the project's media folder; hands pasted or
+    dropped images to ``images_pasted`` (a ``PastedImages``) instead of inserting them."""
+
+    images_pasted = Signal(object)
+    paste_refused = Signal(object)  # the StudioError naming the file
 
     def __init__(self, project: Project | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+        if self.project is not None and (source.hasImage() or local_paths(source)):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+        if self.project is not None:
+            try:
+                pasted = images_in(source)
+            except StudioError as exc:
+                self.paste_refused.emit(exc)
+                return
+            if pasted is not None:
+                self.images_pasted.emit(pasted)
+                return
+        super().insertFromMimeData(source)
 
     def loadResource(self, kind: int, name: Any) -> Any:  # noqa: N802 (Qt override)
         if self.project is not None and name.scheme() == "asset":
@@ -102,6 +134,10 @@ class RichTextEditor(QWidget):
             button.setToolTip(tr("More formatting"))
         self.text.textChanged.connect(self._changed)
         self.text.cursorPositionChanged.connect(self._sync_toolbar)
+        self.text.images_pasted.connect(self.paste_images)
+        self.text.paste_refused.connect(
+            lambda error: dialogs.show_error(self, tr("Cannot paste"), error)
+        )
 
     # -- toolbar ---------------------------------------------------------------
     def _action(
@@ -313,6 +349,26 @@ class RichTextEditor(QWidget):
         fmt.setProperty(_ALT, alt)
         self.text.textCursor().insertImage(fmt)
 
+    def paste_images(self, pasted: PastedImages) -> bool:
+        """Add pasted images to the project and the page after asking their alt text.
+
+        One undo step; False (and no change) if the instructor cancels or a file
+        cannot be added.
+        """
+        if self.project is None:
+            return False
+        alts = ask_alt_texts(self, pasted)
+        if alts is None:
+            return False
+        before = self._source
+        try:
+            add_pasted_images(self.project, pasted, alts, self.insert_image)
+        except StudioError as exc:  # the step was rolled back: show the page as it is
+            self.set_html(before)
+            dialogs.show_error(self, tr("Cannot paste"), exc)
+            return False
+        return True
+
     def insert_table(self, rows: int, columns: int) -> None:
         """A table whose first row is the header row."""
         fmt = QtGui.QTextTableFormat()
@@ -351,10 +407,7 @@ class RichTextEditor(QWidget):
         image = self.image_at_cursor()
         if image is not None:  # on an image: edit its alt text
             alt, ok = QInputDialog.getText(
-                self,
-                tr("Alternative text"),
-                tr("Describe the image for people who cannot see it\n(leave empty if decorative):"),
-                text=image.stringProperty(_ALT),
+                self, tr("Alternative text"), tr(ALT_PROMPT), text=image.stringProperty(_ALT)
             )
             if ok:
                 self.set_image_alt(alt.strip())
@@ -362,11 +415,7 @@ class RichTextEditor(QWidget):
         asset_id = AssetPicker.choose(self.project, "image", self)
         if not asset_id:
             return
-        alt, ok = QInputDialog.getText(
-            self,
-            tr("Alternative text"),
-            tr("Describe the image for people who cannot see it\n(leave empty if decorative):"),
-        )
+        alt, ok = QInputDialog.getText(self, tr("Alternative text"), tr(ALT_PROMPT))
         if ok:
             self.insert_image(asset_id, alt.strip())
 
