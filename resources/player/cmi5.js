@@ -22,22 +22,12 @@
   if (!scorm || !scorm.rules || !PARAMS.some(function (p) { return p in query; })) { return; }
   var rules = scorm.rules;
 
-  var TEXT = {
-    connecting: "Connecting to your learning platform…",
-    missing: "This course was opened without the launch information it needs ({names}). Close it and open it again from your learning platform.",
-    badParam: "This course was opened with damaged launch information ({names}). Close it and open it again from your learning platform.",
-    fetchUsed: "This launch link has already been used ({detail}). Close this window and open the course again from your learning platform.",
-    fetchFailed: "Your learning platform did not let this course sign in ({detail}). Close this window and open the course again from your learning platform.",
-    offline: "Your learning platform cannot be reached right now. Keep going: your answers are kept on this device and sent as soon as it is back.",
-    expired: "Your session with the learning platform has ended. Your answers are kept on this device; open the course again from your learning platform to send them.",
-    browse: "Browse mode: look around freely; nothing here is graded.",
-    review: "Review mode: revisit the course; nothing here changes your results.",
-    progress: "Progress {p} %",
-    score: ", score {s} %",
-    saved: "All your answers have been recorded."
-  };
+  // What the learner reads comes from the course language's table (player/strings.js,
+  // loaded first): "cmi5_" + key; a missing key shows itself, as in the other scripts.
   function say(key, values) {
-    return TEXT[key].replace(/\{(\w+)\}/g, function (m, k) { return values && k in values ? values[k] : m; });
+    var s = (window.StudioStrings || {})["cmi5_" + key];
+    if (s === undefined) { s = key; }
+    return s.replace(/\{(\w+)\}/g, function (m, k) { return values && k in values ? values[k] : m; });
   }
 
   var V = "http://adlnet.gov/expapi/verbs/";
@@ -341,7 +331,7 @@
     if (!UUID.test(query.registration)) { bad.push("registration"); }
     if (!/^[a-z][a-z0-9+.-]*:/i.test(query.endpoint)) { bad.push("endpoint"); }
     if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(query.activityId)) { bad.push("activityId"); }
-    if (bad.length) { fail("badParam", { names: bad.join(", ") }); return; }
+    if (bad.length) { fail("bad_param", { names: bad.join(", ") }); return; }
     base = query.endpoint.replace(/\/?$/, "/");
     restoreQueue();
     var el = statusEl();
@@ -350,14 +340,14 @@
       var body = parse(text) || {};
       if (status === 200 && body["auth-token"]) { token = body["auth-token"]; readLaunchData(); return; }
       var detail = body["error-text"] || (status ? "HTTP " + status : "no answer");
-      fail(body["error-code"] === "1" || body["error-code"] === 1 ? "fetchUsed" : "fetchFailed", { detail: detail });
+      fail(body["error-code"] === "1" || body["error-code"] === 1 ? "fetch_used" : "fetch_failed", { detail: detail });
     });
   }
   function again(fn) { showAlert(say("offline")); window.setTimeout(fn, retryMs); retryMs = Math.min(retryMs * 2, 15000); }
   function readLaunchData() {
     request("GET", stateUrl("LMS.LaunchData"), null, xapiHeaders(false), function (status, text) {
       var doc = parse(text);
-      if (status === 401 || status === 403) { fail("fetchFailed", { detail: "HTTP " + status }); return; }
+      if (status === 401 || status === 403) { fail("fetch_failed", { detail: "HTTP " + status }); return; }
       if (status !== 200 || !doc || !doc.contextTemplate) { again(readLaunchData); return; }
       launch = doc;
       mode = doc.launchMode === "Browse" || doc.launchMode === "Review" ? doc.launchMode : "Normal";

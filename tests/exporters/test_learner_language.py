@@ -137,6 +137,15 @@ def learner_text(data: bytes) -> str:
     return " ".join(str(p) for p in parts)
 
 
+def phrases_in(script: str) -> list[str]:
+    """The string literals of a script that hold words a learner could read (a space
+    in them: code's own names such as 'position' have none); comments are left out."""
+    script = re.sub(r"/\*.*?\*/", "", script, flags=re.S)
+    script = re.sub(r"(?m)^\s*//.*$|\s//.*$", "", script)
+    literals = re.findall(r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", script)
+    return [text[1:-1] for text in literals if " " in text]
+
+
 @pytest.mark.parametrize("lang", ["es", "ar"])
 @pytest.mark.parametrize("kind", ["scorm", "moodle", "preview", "epub"])
 def test_no_english_learner_text(courses, lang: str, kind: str) -> None:
@@ -161,6 +170,13 @@ def test_no_english_learner_text(courses, lang: str, kind: str) -> None:
         table = json.loads(table_js.split("=", 1)[1].strip().rstrip(";"))
         assert table == learner_strings(lang)
         assert not [f for f in english if f in " ".join(table.values())]
+        # The scripts' own words all come from that table (cmi5.js's messages too).
+        scripts = {n: d.decode("utf-8") for n, d in files.items()
+                   if n.startswith("player/") and n.endswith(".js") and n != "player/strings.js"}
+        assert "player/cmi5.js" in scripts or kind == "preview"
+        for name, script in scripts.items():
+            found = sorted(f for f in english for text in phrases_in(script) if f in text)
+            assert not found, f"{kind} {lang} {name}: English learner text {found}"
 
 
 @pytest.mark.browser
