@@ -22,7 +22,7 @@ from studio.model.blocks import (
     VideoBlock,
 )
 from studio.model.captions import CaptionTrack
-from studio.model.course import ALL_RIGHTS_RESERVED, Course
+from studio.model.course import ALL_RIGHTS_RESERVED, KNOWN_LICENSES, Course
 from studio.model.quiz import (
     FillBlankQuestion,
     MatchingQuestion,
@@ -41,18 +41,6 @@ Severity = Literal["error", "warning"]
 # BCP 47: language, optional script, region, variants (simplified, case-insensitive).
 _BCP47 = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|\d{3}))?(-[a-zA-Z0-9]{5,8})*$")
 _SPDX = re.compile(r"^[A-Za-z0-9.+\-]+$")
-KNOWN_LICENSES = (
-    "CC0-1.0",
-    "CC-BY-4.0",
-    "CC-BY-SA-4.0",
-    "CC-BY-NC-4.0",
-    "CC-BY-NC-SA-4.0",
-    "CC-BY-ND-4.0",
-    "CC-BY-NC-ND-4.0",
-    "MIT",
-    "GFDL-1.3-or-later",
-    ALL_RIGHTS_RESERVED,
-)
 
 
 @dataclass(frozen=True)

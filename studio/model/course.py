@@ -13,6 +13,19 @@ from studio.model.ids import new_id
 CompletionRule = Literal["all_lessons", "video_share", "quiz_passed"]
 
 ALL_RIGHTS_RESERVED = "all-rights-reserved"
+# The licences offered in the window (any SPDX id is accepted too).
+KNOWN_LICENSES = (
+    "CC0-1.0",
+    "CC-BY-4.0",
+    "CC-BY-SA-4.0",
+    "CC-BY-NC-4.0",
+    "CC-BY-NC-SA-4.0",
+    "CC-BY-ND-4.0",
+    "CC-BY-NC-ND-4.0",
+    "MIT",
+    "GFDL-1.3-or-later",
+    ALL_RIGHTS_RESERVED,
+)
 
 
 @dataclass

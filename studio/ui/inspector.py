@@ -11,6 +11,7 @@ from typing import Any
 
 from studio import course_ops
 from studio.model import Course
+from studio.model.course import KNOWN_LICENSES
 from studio.project import Project
 from studio.ui.qt import (
     QComboBox,
@@ -132,11 +133,9 @@ class CourseInspector(QWidget):
         return self.project.course
 
     def fill_licences(self) -> None:
-        """The licence list (imported late: studio.validate pulls in lxml)."""
+        """The licence list, filled once the panel is first shown."""
         if self._licences_filled:
             return
-        from studio.validate import KNOWN_LICENSES
-
         self._licences_filled = True
         current = self.license.currentText()
         self._loading = True

@@ -18,6 +18,7 @@ from studio.model import (
     TextBlock,
     VideoBlock,
 )
+from studio.model.course import KNOWN_LICENSES
 from studio.model.quiz import QUESTION_TYPES
 from studio.project import Project
 from studio.ui.editors.base import EditorBase
@@ -164,8 +165,6 @@ def _media_file(form: ItemForm, block: Any) -> None:
               tr("Change credits"))
     licence = QComboBox()
     licence.setEditable(True)
-    from studio.validate import KNOWN_LICENSES
-
     licence.addItem("")
     licence.addItems(list(KNOWN_LICENSES))
     field = licence.lineEdit()
