@@ -156,14 +156,20 @@ def test_a_killed_pool_worker_has_its_task_retried(batch_inputs: Path, tmp_path:
     assert len(list((root / "lectures").rglob("*.vtt"))) == 8
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(batch_inputs: Path, tmp_path: Path) -> None:
     root = copy_inputs(batch_inputs, tmp_path / "in")
     (root / "lectures" / "broken.mp4").unlink()
     project = root / "courses" / "course1.studio"
     args = ["batch", "caption", str(root / "lectures"), str(project), "--out",
             str(root / "out"), "--workers", "2"]  # fmt: skip
+    # As in a terminal: a shell running the tests in the background (`make test &`) ignores
+    # Ctrl-C for its children, and a Python started that way never sees one.
     proc = subprocess.Popen(studio_cmd(*args), env=env_for_children(), stderr=subprocess.PIPE,
-                            text=True)  # fmt: skip
+                            text=True, preexec_fn=_ctrl_c_as_in_a_terminal)  # fmt: skip
     workers: list[psutil.Process] = []
     try:
         parent = psutil.Process(proc.pid)
