@@ -115,6 +115,7 @@ def write_package(
             "epub2_guide": False,
             "epub3_landmark": False,  # our own navigation document carries the landmarks
             "epub3_pages": False,
+            "compresslevel": 0,  # a scratch file: repack compresses each entry once
         },
     )
     if not ok:
