@@ -144,6 +144,22 @@ class OptionsForm(QWidget):
         return self.options_type(**self.values())
 
 
+# Formats whose packages the validator names otherwise ("moodle" backups are "mbz").
+VALIDATED_AS = {"moodle": "mbz"}
+
+
+def package_path(out: Path, extension: str) -> Path:
+    """``out`` with the target's extension: another package extension typed by habit
+    (``course.imscc`` for a Moodle backup) is replaced, anything else kept and extended."""
+    if out.suffix.lower() == extension:
+        return out
+    from studio.exporters import EXPORTERS
+
+    if out.suffix.lower() in {spec.extension for spec in EXPORTERS.values()}:
+        return out.with_suffix(extension)
+    return out.with_name(out.name + extension)
+
+
 class ExportDialog(QDialog):
     def __init__(self, project: Project, runner: JobRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -341,9 +357,7 @@ class ExportDialog(QDialog):
         except (TypeError, ValueError) as exc:
             self.result_label.setText(tr("Check the options: {e}").format(e=exc))
             return None
-        out = Path(self.output.text()).expanduser()
-        if out.suffix != spec.extension:
-            out = out.with_name(out.name + spec.extension)
+        out = package_path(Path(self.output.text()).expanduser(), spec.extension)
         from studio.errors import ExportError
         from studio.exporters.output import check_export_target
 
@@ -405,9 +419,11 @@ class ExportDialog(QDialog):
 
     def _validated(self, lines: list[str], result: Any, fmt: str = "") -> None:
         self.validation = result
-        # The validator knows SCORM, Common Cartridge and EPUB; a package it reads as
-        # another kind (a QTI content package looks like a SCORM manifest) is not judged.
-        self.validation_applies = bool(result.kind) and fmt.startswith(result.kind)
+        # The validator knows SCORM, cmi5, Common Cartridge, EPUB and Moodle backups; a
+        # package it reads as another kind (a QTI content package looks like a SCORM
+        # manifest) is not judged.
+        judged_as = VALIDATED_AS.get(fmt, fmt)
+        self.validation_applies = bool(result.kind) and judged_as.startswith(result.kind)
         if not self.validation_applies:
             self.verdict.setText(tr("Exported (not checked)."))
             self.result_label.setText("\n".join([*lines, tr(

@@ -105,7 +105,7 @@ def main(project: Path, out: Path, size: str, language: str = "") -> int:
 
     dialog = win.export_dialog()
     dialog.choose("preset", "moodle")
-    dialog.output.setText(str(out / "course-moodle.imscc"))
+    dialog.output.setText(str(out / "course-moodle.mbz"))
     dialog.start_export()
     deadline = time.monotonic() + 120
     while dialog.validation is None and time.monotonic() < deadline:

@@ -9,7 +9,7 @@ import pytest
 
 from studio.exporters import EXPORTERS
 from studio.project import Project
-from studio.ui.export_dialog import ExportDialog, OptionsForm
+from studio.ui.export_dialog import ExportDialog, OptionsForm, package_path
 from studio.ui.jobs import DONE, JobRunner
 from studio.ui.qt import QCheckBox, QComboBox
 
@@ -49,7 +49,8 @@ def test_every_format_exports_and_validates(qtbot, full_project: Project, tmp_pa
         run_export(qtbot, dialog, out)
         assert out.is_file(), name
         assert zipfile.is_zipfile(out) or spec.extension == ".xml"
-        if name.startswith(("scorm", "cc", "epub", "cmi5")):  # the kinds the validator knows
+        if name.startswith(("scorm", "cc", "epub", "cmi5", "moodle")) and name != "moodle-xml":
+            # the kinds the validator knows (a Moodle backup is checked as "mbz")
             assert dialog.validation_applies, name
             assert dialog.validation.ok, (name, [str(p) for p in dialog.validation.problems])
             assert "Valid" in dialog.result_label.text()
@@ -57,6 +58,14 @@ def test_every_format_exports_and_validates(qtbot, full_project: Project, tmp_pa
             assert "does not check" in dialog.result_label.text()
         assert dialog.open_folder_button.isEnabled()
         dialog.validation = None
+
+
+def test_another_package_extension_is_replaced_not_doubled(tmp_path: Path) -> None:
+    assert package_path(tmp_path / "course.imscc", ".mbz") == tmp_path / "course.mbz"
+    assert package_path(tmp_path / "course.MBZ", ".mbz") == tmp_path / "course.MBZ"
+    assert package_path(tmp_path / "course.mbz", ".mbz") == tmp_path / "course.mbz"
+    # A name that merely has a dot keeps it: "Biology 2.1" is not a package extension.
+    assert package_path(tmp_path / "Biology 2.1", ".zip") == tmp_path / "Biology 2.1.zip"
 
 
 def test_preset_fills_the_options(qtbot, full_project: Project, tmp_path: Path) -> None:
