@@ -165,6 +165,10 @@ def test_no_english_learner_text(courses, lang: str, kind: str) -> None:
         keys = [json.loads(k.text) for d in pages.values()
                 for k in lxml_html.fromstring(d).xpath("//script[@class='quiz-key']")]
         assert keys and all(k["t"]["correct"] == learner_strings(lang)["correct"] for k in keys)
+        # The NCX table of contents (EPUB 2 reading systems) too.
+        labels = " ".join(lxml_html.fromstring(files["EPUB/toc.ncx"]).xpath("//text()"))
+        assert learner_strings(lang)["about_course"] in labels
+        assert not sorted(f for f in english if f in labels), labels
     elif kind != "moodle":  # CC pages have no player scripts (the LMS runs the quizzes)
         table_js = files["player/strings.js"].decode("utf-8")
         table = json.loads(table_js.split("=", 1)[1].strip().rstrip(";"))

@@ -35,7 +35,6 @@ from studio.exporters.epub.package import (
     GENERATOR,
     QUIZ_JS,
     BookDoc,
-    repack,
     write_package,
 )
 from studio.exporters.epub.prepare import book_facts, prepare_media
@@ -129,13 +128,11 @@ def export_epub(
             media.add_file(path, "text/vtt", data)
         progress.update(0.75, "Writing the book")
         docs, cover, modules = _documents(course, pages, book.answer_key(), options)
-        raw = staging / "book.epub"
         extra = []
         if options.embed_project:
             extra.append((EMBED_HREF, "application/json", _embedded(course, media)))
-        write_package(course, raw, docs, cover, modules, media, facts, extra)
         writer = PackageWriter(out_path, first=("mimetype",), keep_photo_metadata=options.keep_photo_metadata)
-        repack(raw, writer, media)
+        write_package(course, docs, cover, modules, media, facts, extra, writer)
         size = writer.write(progress.sub(0.8, 1.0))
     report = ExportReport(path=out_path, format="epub", size=size, files=len(writer.names))
     report.warnings += _warnings(facts)
@@ -169,7 +166,7 @@ def _documents(
         scripts = [f"../{QUIZ_JS}"] if page.scripted else []
         uid = Path(page.href).stem
         data = document(title=page.title, lang=lang, css=css, scripts=scripts, body=page.body,
-                        body_type="bodymatter", where=page.href)  # fmt: skip
+                        body_type="bodymatter", where=page.href, body_from_lxml=True)  # fmt: skip
         docs.append(BookDoc(uid, page.href, data, scripted=page.scripted))
     answers = None
     if answer_key is not None:

@@ -1,22 +1,20 @@
-"""The EPUB package: ebooklib writes the package document, the NCX and a zip, which
-is then re-packed deterministically.
+"""The EPUB package: ebooklib writes the package document, the NCX and the container,
+straight into Studio's ``PackageWriter``.
 
-ebooklib stamps zip entries with the current time, so its zip is copied entry by
-entry into a ``PackageWriter`` (fixed times, ``mimetype`` first and stored). Media
-go into ebooklib as empty placeholders and are streamed from disk during the
-re-pack, so a long lecture is never held in memory. ``write_epub`` returns False
-instead of raising unless ``raise_exceptions`` is set: we set it and check.
+ebooklib's own writer makes a zip stamped with the current time; a book written
+that way had to be unpacked and packed again (two zips of every page). Instead its
+``EpubWriter`` writes into ``_IntoPackage``, which hands each entry to the
+``PackageWriter`` (fixed times, ``mimetype`` first and stored, each entry compressed
+once). Media go into ebooklib as empty placeholders and are streamed from disk when
+the package is written, so a long lecture is never held in memory.
 """
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from studio import __version__
 from studio.captions.tokens import is_rtl
-from studio.errors import ExportError
 from studio.exporters.epub.front import NavModule
 from studio.exporters.epub.media import MediaPreparer
 from studio.exporters.epub.meta import (
@@ -27,6 +25,7 @@ from studio.exporters.epub.meta import (
 )
 from studio.exporters.ims import licence
 from studio.exporters.package import PackageWriter
+from studio.exporters.render.strings import learner_strings
 from studio.model import Course
 from studio.resources import resource_path
 
@@ -49,15 +48,15 @@ class BookDoc:
 
 def write_package(
     course: Course,
-    raw: Path,
     docs: list[BookDoc],
     cover: tuple[str, bytes],
     modules: list[NavModule],
     media: MediaPreparer,
     facts: BookFacts,
     extra: list[tuple[str, str, bytes]],
+    writer: PackageWriter,
 ) -> None:
-    """Write the book with ebooklib to ``raw`` (media as placeholders; see ``repack``)."""
+    """Have ebooklib write the book into ``writer`` (media streamed from their files)."""
     from ebooklib import epub
 
     book = epub.EpubBook()
@@ -97,38 +96,26 @@ def write_package(
         book.add_item(item)
         items[doc.uid] = item
     for index, (href, file) in enumerate(media.files.items()):
-        content = file.data if file.data is not None else b""  # streamed at repack
+        content = file.data if file.data is not None else b""  # streamed from its file
         book.add_item(epub.EpubItem(f"m{index + 1}", href, file.media_type, content))
     for index, (href, media_type, data) in enumerate(extra):
         book.add_item(epub.EpubItem(f"x{index + 1}", href, media_type, data))
     # The contents page reads after the title page (the landmarks point into it).
     order = [uid for uid in FRONT if uid in items] + [d.uid for d in docs if d.uid not in FRONT]
     book.spine = [items[uid] for uid in order]
-    book.toc = _ncx_toc(modules, docs)
+    book.toc = _ncx_toc(modules, docs, learner_strings(course.language or "und"))
     book.add_item(epub.EpubNcx())
-    ok = epub.write_epub(
-        str(raw),
-        book,
-        {
-            "raise_exceptions": True,
-            "mtime": stamp.replace(tzinfo=None),
-            "epub2_guide": False,
-            "epub3_landmark": False,  # our own navigation document carries the landmarks
-            "epub3_pages": False,
-            "compresslevel": 0,  # a scratch file: repack compresses each entry once
-        },
-    )
-    if not ok:
-        raise ExportError("the EPUB writer failed", path=raw, hint="check the free disk space.")
+    _write_book(book, _IntoPackage(writer, media), stamp.replace(tzinfo=None))
 
 
-def _ncx_toc(modules: list[NavModule], docs: list[BookDoc]) -> list[object]:
-    """The NCX (for EPUB 2 reading systems) mirrors the navigation document."""
+def _ncx_toc(modules: list[NavModule], docs: list[BookDoc], t: dict[str, str]) -> list[object]:
+    """The NCX (for EPUB 2 reading systems) mirrors the navigation document, in the
+    course language."""
     from ebooklib.epub import Link as link
     from ebooklib.epub import Section as section
 
     hrefs = {d.uid: d.href for d in docs}
-    toc: list[object] = [link(hrefs["title-page"], "About this course", "toc-title")]
+    toc: list[object] = [link(hrefs["title-page"], t["about_course"], "toc-title")]
     for index, module in enumerate(modules, start=1):
         links = [
             link(lesson.href, lesson.title, f"toc-{index}-{number}")
@@ -137,22 +124,47 @@ def _ncx_toc(modules: list[NavModule], docs: list[BookDoc]) -> list[object]:
         if links:
             toc.append((section(module.title, module.lessons[0].href), links))
     if "answer-key" in hrefs:
-        toc.append(link(hrefs["answer-key"], "Answer key", "toc-answer-key"))
+        toc.append(link(hrefs["answer-key"], t["answer_key_title"], "toc-answer-key"))
     return toc
 
 
-def repack(raw: Path, writer: PackageWriter, media: MediaPreparer) -> None:
-    """Copy ebooklib's zip entries with fixed times; stream media files from disk."""
-    prefix = f"{FOLDER}/"
-    with zipfile.ZipFile(raw) as zf:
-        for info in zf.infolist():
-            name = info.filename
-            if name == "mimetype":
-                writer.add_bytes(name, zf.read(name), stored=True)
-                continue
-            href = name[len(prefix) :] if name.startswith(prefix) else None
-            file = media.files.get(href) if href else None
-            if file is not None and file.source is not None:
-                writer.add_file(name, file.source)
-            else:
-                writer.add_bytes(name, zf.read(name))
+class _IntoPackage:
+    """The zip ebooklib believes it writes: each entry goes to the ``PackageWriter``;
+    a media placeholder becomes the prepared file on disk."""
+
+    def __init__(self, writer: PackageWriter, media: MediaPreparer) -> None:
+        self.writer = writer
+        self.media = media
+
+    def writestr(self, name: str, data: str | bytes, compress_type: int | None = None) -> None:
+        content = data.encode("utf-8") if isinstance(data, str) else data
+        if name == "mimetype":
+            self.writer.add_bytes(name, content, stored=True)
+            return
+        prefix = f"{FOLDER}/"
+        file = self.media.files.get(name[len(prefix):]) if name.startswith(prefix) else None
+        if file is not None and file.source is not None:
+            self.writer.add_file(name, file.source)
+        else:
+            self.writer.add_bytes(name, content)
+
+    def close(self) -> None:
+        """Nothing to close: the ``PackageWriter`` writes the package."""
+
+
+def _write_book(book: object, into: _IntoPackage, mtime: object) -> None:
+    """``EpubWriter.write`` without its ZipFile: the same entries, in the same order."""
+    from ebooklib import epub
+
+    book_writer = epub.EpubWriter("", book, {
+        "mtime": mtime,
+        "epub2_guide": False,
+        "epub3_landmark": False,  # our own navigation document carries the landmarks
+        "epub3_pages": False,
+    })  # fmt: skip
+    book_writer.process()
+    book_writer.out = into
+    into.writestr("mimetype", "application/epub+zip")
+    book_writer._write_container()
+    book_writer._write_opf()
+    book_writer._write_items()
