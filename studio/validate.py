@@ -22,7 +22,7 @@ from studio.model.blocks import (
     VideoBlock,
 )
 from studio.model.captions import CaptionTrack
-from studio.model.course import ALL_RIGHTS_RESERVED, KNOWN_LICENSES, Course
+from studio.model.course import ALL_RIGHTS_RESERVED, KNOWN_LICENSES, Course, is_bcp47
 from studio.model.quiz import (
     FillBlankQuestion,
     MatchingQuestion,
@@ -38,8 +38,6 @@ from studio.sanitize import is_safe_url
 
 Severity = Literal["error", "warning"]
 
-# BCP 47: language, optional script, region, variants (simplified, case-insensitive).
-_BCP47 = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|\d{3}))?(-[a-zA-Z0-9]{5,8})*$")
 _SPDX = re.compile(r"^[A-Za-z0-9.+\-]+$")
 
 
@@ -53,10 +51,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.where}: {self.message}"
-
-
-def is_bcp47(tag: str) -> bool:
-    return bool(_BCP47.match(tag))
 
 
 class _Checker:

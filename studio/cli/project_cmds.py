@@ -75,8 +75,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from studio.model.course import is_bcp47
     from studio.project import Project
-    from studio.validate import is_bcp47
 
     if not is_bcp47(args.language):
         raise StudioError(

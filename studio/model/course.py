@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -13,6 +14,15 @@ from studio.model.ids import new_id
 CompletionRule = Literal["all_lessons", "video_share", "quiz_passed"]
 
 ALL_RIGHTS_RESERVED = "all-rights-reserved"
+# BCP 47: language, optional script, region, variants (simplified, case-insensitive).
+_BCP47 = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|\d{3}))?(-[a-zA-Z0-9]{5,8})*$")
+
+
+def is_bcp47(tag: str) -> bool:
+    """A language tag such as en, fr or pt-BR (what ``Course.language`` holds)."""
+    return bool(_BCP47.match(tag))
+
+
 # The licences offered in the window (any SPDX id is accepted too).
 KNOWN_LICENSES = (
     "CC0-1.0",

@@ -11,7 +11,7 @@ from typing import Any
 
 from studio import course_ops
 from studio.model import Course
-from studio.model.course import KNOWN_LICENSES
+from studio.model.course import KNOWN_LICENSES, is_bcp47
 from studio.project import Project
 from studio.ui.qt import (
     QComboBox,
@@ -173,8 +173,6 @@ class CourseInspector(QWidget):
 
     def _language_changed(self, text: str) -> None:
         tag = text.strip()
-        from studio.validate import is_bcp47  # lazy: keeps lxml out of startup
-
         ok = is_bcp47(tag)
         self.language_warning.setText(
             "" if ok else tr("'{tag}' is not a language tag such as en, fr or pt-BR.").format(tag=tag)

@@ -129,7 +129,7 @@ class NewCourseDialog(QDialog):
 
     def problem(self) -> str:
         """Why OK cannot go on yet ("" when it can)."""
-        from studio.validate import is_bcp47
+        from studio.model.course import is_bcp47
 
         if self.kind() != EMPTY:
             source = self.source_path()

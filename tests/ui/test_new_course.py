@@ -60,14 +60,15 @@ def test_start_from_a_deck_and_from_a_quiz_file(qtbot, win, tmp_path) -> None:
     deck = narrated_deck(tmp_path / "Clouds.pptx", ["Clouds form.", "Rain falls."])
     job = win.start_course(tmp_path / "Clouds.studio", "Clouds", "en", deck)
     qtbot.waitUntil(lambda: not job.running, timeout=60_000)
-    qtbot.waitUntil(lambda: win.project.course.modules and not win.project.stack.dirty)
+    qtbot.waitUntil(lambda: win.project is not None and bool(win.project.course.modules)
+                    and not win.project.stack.dirty)  # fmt: skip
     assert win.project.folder.name == "Clouds.studio"
     assert len(win.project.course.modules[0].lessons) >= 1
     gift = tmp_path / "Boiling.gift"
     gift.write_text("::Q1:: Water boils at {=100 ~90} degrees.\n", encoding="utf-8")
     job = win.start_course(tmp_path / "Boiling.studio", "Boiling", "en", gift)
     qtbot.waitUntil(lambda: not job.running, timeout=30_000)
-    qtbot.waitUntil(lambda: any(isinstance(b, QuizBlock) for _, _, b in
-                                win.project.course.blocks()))
+    qtbot.waitUntil(lambda: win.project is not None and any(
+        isinstance(b, QuizBlock) for _, _, b in win.project.course.blocks()))
     assert (tmp_path / "Boiling.studio" / "project.json").is_file()
     assert FILE == "file"
