@@ -9,7 +9,7 @@
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/app.py" line="187"/>
+        <location filename="../../studio/ui/app.py" line="188"/>
         <source>My first course</source>
         <translation>دورتي الأولى</translation>
     </message>
@@ -2501,102 +2501,102 @@
         <translation>{n:.1f} م.ب</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="162"/>
+        <location filename="../../studio/ui/export_dialog.py" line="178"/>
         <source>Export the course</source>
         <translation>صدّر الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="165"/>
+        <location filename="../../studio/ui/export_dialog.py" line="181"/>
         <source>LMS or format</source>
         <translation>نظام إدارة التعلم أو الصيغة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="179"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Options</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="201"/>
         <source>Package file</source>
         <translation>ملف الحزمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>&amp;تصفّح…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="187"/>
+        <location filename="../../studio/ui/export_dialog.py" line="203"/>
         <source>Choose where to save the package</source>
         <translation>اختر مكان حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="193"/>
+        <location filename="../../studio/ui/export_dialog.py" line="209"/>
         <source>Estimated package size</source>
         <translation>الحجم التقديري للحزمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="195"/>
+        <location filename="../../studio/ui/export_dialog.py" line="211"/>
         <source>Warnings before export</source>
         <translation>تحذيرات قبل التصدير</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="200"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>Export result</source>
         <translation>نتيجة التصدير</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="207"/>
+        <location filename="../../studio/ui/export_dialog.py" line="223"/>
         <source>Validation verdict</source>
         <translation>نتيجة التحقق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="216"/>
+        <location filename="../../studio/ui/export_dialog.py" line="232"/>
         <source>&amp;Export</source>
         <translation>&amp;صدّر</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="219"/>
+        <location filename="../../studio/ui/export_dialog.py" line="235"/>
         <source>&amp;Open folder</source>
         <translation>ا&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="222"/>
+        <location filename="../../studio/ui/export_dialog.py" line="238"/>
         <source>&amp;Close</source>
         <translation>أ&amp;غلق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="229"/>
+        <location filename="../../studio/ui/export_dialog.py" line="245"/>
         <source>&amp;Target</source>
         <translation>ال&amp;وجهة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="328"/>
+        <location filename="../../studio/ui/export_dialog.py" line="344"/>
         <source>Save the package as</source>
         <translation>احفظ الحزمة باسم</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="361"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation>جارٍ التصدير… (راجع لوحة المهام)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="375"/>
+        <location filename="../../studio/ui/export_dialog.py" line="389"/>
         <source>The package was not written.</source>
         <translation>لم تُكتب الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="384"/>
+        <location filename="../../studio/ui/export_dialog.py" line="398"/>
         <source>Exported; checking the package…</source>
         <translation>صُدّرت؛ جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>Valid {kind} package.</source>
         <translation>حزمة {kind} صالحة.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>INVALID {kind} package.</source>
         <translation>حزمة {kind} غير صالحة.</translation>
     </message>
@@ -2611,97 +2611,97 @@
         <translation>تتجاوز حد الرفع البالغ {n} م.ب الذي تستخدمه بعض أنظمة إدارة التعلم: اختر جودة فيديو أقل أو قسّم الدورة.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="234"/>
+        <location filename="../../studio/ui/export_dialog.py" line="250"/>
         <source>Package file:</source>
         <translation>ملف الحزمة:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="237"/>
+        <location filename="../../studio/ui/export_dialog.py" line="253"/>
         <source>Check before exporting:</source>
         <translation>تحقّق قبل التصدير:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="320"/>
+        <location filename="../../studio/ui/export_dialog.py" line="336"/>
         <source>No problems found.</source>
         <translation>لم يُعثر على مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="394"/>
+        <location filename="../../studio/ui/export_dialog.py" line="408"/>
         <source>Validating the package</source>
         <translation>جارٍ التحقق من الحزمة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="412"/>
+        <location filename="../../studio/ui/export_dialog.py" line="428"/>
         <source>Exported (not checked).</source>
         <translation>صُدّرت (دون فحص).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="381"/>
         <source>Export {fmt}</source>
         <translation>صدّر {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Exported {path} ({size}).</source>
         <translation>صُدّرت {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="382"/>
+        <location filename="../../studio/ui/export_dialog.py" line="396"/>
         <source>Warning: {w}</source>
         <translation>تحذير: {w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="383"/>
+        <location filename="../../studio/ui/export_dialog.py" line="397"/>
         <source>Changed by the target: {d}</source>
         <translation>غيّرته الوجهة: {d}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="416"/>
         <source>Validate {name}</source>
         <translation>تحقّق من {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="420"/>
-        <source>{e} errors, {w} warnings.</source>
-        <translation>{e} أخطاء، {w} تحذيرات.</translation>
+        <location filename="../../studio/ui/export_dialog.py" line="436"/>
+        <source>Errors: {e}. Warnings: {w}.</source>
+        <translation>الأخطاء: {e}. التحذيرات: {w}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="169"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>{lms} — {fmt}</source>
         <translation>{lms} — {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="307"/>
+        <location filename="../../studio/ui/export_dialog.py" line="323"/>
         <source>Estimated size: about {size}.</source>
         <translation>الحجم التقديري: نحو {size}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="433"/>
+        <location filename="../../studio/ui/export_dialog.py" line="449"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation>لم يتمكن أي مدير ملفات من فتح المجلد. الحزمة في {folder}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="342"/>
+        <location filename="../../studio/ui/export_dialog.py" line="358"/>
         <source>Check the options: {e}</source>
         <translation>راجع الخيارات: {e}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="279"/>
+        <location filename="../../studio/ui/export_dialog.py" line="295"/>
         <source>What this LMS changes:</source>
         <translation>ما يغيّره نظام إدارة التعلم هذا:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <location filename="../../studio/ui/export_dialog.py" line="298"/>
         <source>cmi5 packages:</source>
         <translation>حزم cmi5:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="413"/>
+        <location filename="../../studio/ui/export_dialog.py" line="429"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation>لا يفحص مدقّق Studio حزم {fmt}؛ استوردها أولًا في دورة تجريبية على نظام إدارة التعلم لديك.</translation>
     </message>
@@ -2816,142 +2816,142 @@
         <translation>استُوردت {n} شرائح من {name} كوحدة جديدة ({notes} بملاحظات المتحدث؛ صور الشرائح: {how}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="33"/>
+        <location filename="../../studio/ui/inspector.py" line="34"/>
         <source>Learner views every lesson</source>
         <translation>يشاهد المتعلم كل الدروس</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="34"/>
+        <location filename="../../studio/ui/inspector.py" line="35"/>
         <source>Learner watches a share of every video</source>
         <translation>يشاهد المتعلم جزءًا من كل فيديو</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="35"/>
+        <location filename="../../studio/ui/inspector.py" line="36"/>
         <source>Learner passes the quizzes</source>
         <translation>ينجح المتعلم في الاختبارات</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="50"/>
+        <location filename="../../studio/ui/inspector.py" line="51"/>
         <source>Course properties</source>
         <translation>خصائص الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="66"/>
+        <location filename="../../studio/ui/inspector.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation>أسماء تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="71"/>
+        <location filename="../../studio/ui/inspector.py" line="72"/>
         <source>Keywords, separated by commas</source>
         <translation>كلمات مفتاحية تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>Course title</source>
         <translation>عنوان الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>&amp;Description</source>
         <translation>ال&amp;وصف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>Course description</source>
         <translation>وصف الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>Course language (BCP 47 tag, e.g. en or pt-BR)</source>
         <translation>لغة الدورة (وسم BCP 47، مثل ar أو pt-BR)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="87"/>
+        <location filename="../../studio/ui/inspector.py" line="88"/>
         <source>Language warning</source>
         <translation>تحذير اللغة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>&amp;Authors</source>
         <translation>ال&amp;مؤلفون</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>Authors</source>
         <translation>المؤلفون</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Li&amp;cence</source>
         <translation>ال&amp;ترخيص</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Licence (SPDX identifier)</source>
         <translation>الترخيص (معرّف SPDX)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>&amp;Keywords</source>
         <translation>الكلمات ال&amp;مفتاحية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>Keywords</source>
         <translation>الكلمات المفتاحية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>&amp;Version</source>
         <translation>الإ&amp;صدار</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Com&amp;pletion</source>
         <translation>الإ&amp;كمال</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Completion rule for tracked packages</source>
         <translation>قاعدة الإكمال للحزم المتتبَّعة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Video &amp;share</source>
         <translation>جزء ال&amp;فيديو</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Share of each video to watch</source>
         <translation>الجزء الذي يجب مشاهدته من كل فيديو</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Pa&amp;ssing score</source>
         <translation>درجة ال&amp;نجاح</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Passing score of the course</source>
         <translation>درجة النجاح في الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="181"/>
+        <location filename="../../studio/ui/inspector.py" line="178"/>
         <source>'{tag}' is not a language tag such as en, fr or pt-BR.</source>
         <translation>'{tag}' ليس وسم لغة مثل ar أو fr أو pt-BR.</translation>
     </message>
@@ -3476,167 +3476,167 @@
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="47"/>
+        <location filename="../../studio/ui/properties/forms.py" line="48"/>
         <source>Quiz and question</source>
         <translation>الاختبار والسؤال</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="136"/>
+        <location filename="../../studio/ui/properties/forms.py" line="137"/>
         <source>Module title</source>
         <translation>عنوان الوحدة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="137"/>
+        <location filename="../../studio/ui/properties/forms.py" line="138"/>
         <source>Module description</source>
         <translation>وصف الوحدة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="142"/>
+        <location filename="../../studio/ui/properties/forms.py" line="143"/>
         <source>Lesson description</source>
         <translation>وصف الدرس</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="143"/>
+        <location filename="../../studio/ui/properties/forms.py" line="144"/>
         <source>&amp;Objectives:</source>
         <translation>الأ&amp;هداف:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Learning objectives, one per line</source>
         <translation>أهداف التعلم، هدف في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Change objectives</source>
         <translation>غيّر الأهداف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="147"/>
+        <location filename="../../studio/ui/properties/forms.py" line="148"/>
         <source> min</source>
         <translation> د</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="148"/>
+        <location filename="../../studio/ui/properties/forms.py" line="149"/>
         <source>not said</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="150"/>
+        <location filename="../../studio/ui/properties/forms.py" line="151"/>
         <source>D&amp;uration:</source>
         <translation>ال&amp;مدة:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="152"/>
+        <location filename="../../studio/ui/properties/forms.py" line="153"/>
         <source>Expected duration in minutes</source>
         <translation>المدة المتوقعة بالدقائق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>C&amp;redits:</source>
         <translation>ال&amp;حقوق:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>Credits of the media file</source>
         <translation>حقوق ملف الوسائط</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="164"/>
+        <location filename="../../studio/ui/properties/forms.py" line="165"/>
         <source>Change credits</source>
         <translation>غيّر الحقوق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="173"/>
+        <location filename="../../studio/ui/properties/forms.py" line="172"/>
         <source>the course's licence</source>
         <translation>ترخيص الدورة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="174"/>
+        <location filename="../../studio/ui/properties/forms.py" line="173"/>
         <source>Licence of the media file</source>
         <translation>ترخيص ملف الوسائط</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="180"/>
+        <location filename="../../studio/ui/properties/forms.py" line="179"/>
         <source>&amp;Licence:</source>
         <translation>ال&amp;ترخيص:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="224"/>
+        <location filename="../../studio/ui/properties/forms.py" line="223"/>
         <source>&amp;Pass at:</source>
         <translation>النجاح &amp;عند:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="231"/>
+        <location filename="../../studio/ui/properties/forms.py" line="230"/>
         <source>A&amp;ttempts:</source>
         <translation>ال&amp;محاولات:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="151"/>
+        <location filename="../../studio/ui/properties/forms.py" line="152"/>
         <source>Change duration</source>
         <translation>غيّر المدة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="161"/>
+        <location filename="../../studio/ui/properties/forms.py" line="162"/>
         <source>No media file yet: choose one in the editor.</source>
         <translation>لا يوجد ملف وسائط بعد: اختر واحدًا في المحرّر.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="43"/>
+        <location filename="../../studio/ui/properties/forms.py" line="44"/>
         <source>Module: {t}</source>
         <translation>الوحدة: {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="45"/>
+        <location filename="../../studio/ui/properties/forms.py" line="46"/>
         <source>Lesson: {t}</source>
         <translation>الدرس: {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="176"/>
+        <location filename="../../studio/ui/properties/forms.py" line="175"/>
         <source>Change licence</source>
         <translation>غيّر الترخيص</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster:</source>
         <translation>الغلاف:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster image</source>
         <translation>صورة الغلاف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="193"/>
+        <location filename="../../studio/ui/properties/forms.py" line="192"/>
         <source>Set the poster in the editor: “Use this frame as poster” or Details &gt; Choose poster.</source>
         <translation>حدّد الغلاف في المحرّر: «استخدم هذا الإطار غلافًا» أو التفاصيل &gt; اختر غلافًا.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="198"/>
+        <location filename="../../studio/ui/properties/forms.py" line="197"/>
         <source>Change alt text</source>
         <translation>غيّر النص البديل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="200"/>
+        <location filename="../../studio/ui/properties/forms.py" line="199"/>
         <source>Change caption</source>
         <translation>غيّر التعليق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Link address</source>
         <translation>عنوان الرابط</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Change link</source>
         <translation>غيّر الرابط</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="211"/>
+        <location filename="../../studio/ui/properties/forms.py" line="210"/>
         <source>Edit the page's text in the editor; its images keep their alt text there (Image… on an image).</source>
         <translation>حرّر نص الصفحة في المحرّر؛ تحتفظ صورها هناك بنصها البديل (صورة… على صورة).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="214"/>
+        <location filename="../../studio/ui/properties/forms.py" line="213"/>
         <source>Learners answer the prompt in the LMS's forum.</source>
         <translation>يجيب المتعلمون عن الموضوع في منتدى نظام إدارة التعلم.</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/app.py" line="187"/>
+        <location filename="../../studio/ui/app.py" line="188"/>
         <source>My first course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,102 +2500,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="162"/>
+        <location filename="../../studio/ui/export_dialog.py" line="178"/>
         <source>Export the course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="165"/>
+        <location filename="../../studio/ui/export_dialog.py" line="181"/>
         <source>LMS or format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="179"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="201"/>
         <source>Package file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="187"/>
+        <location filename="../../studio/ui/export_dialog.py" line="203"/>
         <source>Choose where to save the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="193"/>
+        <location filename="../../studio/ui/export_dialog.py" line="209"/>
         <source>Estimated package size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="195"/>
+        <location filename="../../studio/ui/export_dialog.py" line="211"/>
         <source>Warnings before export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="200"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>Export result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="207"/>
+        <location filename="../../studio/ui/export_dialog.py" line="223"/>
         <source>Validation verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="216"/>
+        <location filename="../../studio/ui/export_dialog.py" line="232"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="219"/>
+        <location filename="../../studio/ui/export_dialog.py" line="235"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="222"/>
+        <location filename="../../studio/ui/export_dialog.py" line="238"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="229"/>
+        <location filename="../../studio/ui/export_dialog.py" line="245"/>
         <source>&amp;Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="328"/>
+        <location filename="../../studio/ui/export_dialog.py" line="344"/>
         <source>Save the package as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="361"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="375"/>
+        <location filename="../../studio/ui/export_dialog.py" line="389"/>
         <source>The package was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="384"/>
+        <location filename="../../studio/ui/export_dialog.py" line="398"/>
         <source>Exported; checking the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>Valid {kind} package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>INVALID {kind} package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,97 +2610,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="234"/>
+        <location filename="../../studio/ui/export_dialog.py" line="250"/>
         <source>Package file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="237"/>
+        <location filename="../../studio/ui/export_dialog.py" line="253"/>
         <source>Check before exporting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="320"/>
+        <location filename="../../studio/ui/export_dialog.py" line="336"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="394"/>
+        <location filename="../../studio/ui/export_dialog.py" line="408"/>
         <source>Validating the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="412"/>
+        <location filename="../../studio/ui/export_dialog.py" line="428"/>
         <source>Exported (not checked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="381"/>
         <source>Export {fmt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Exported {path} ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="382"/>
+        <location filename="../../studio/ui/export_dialog.py" line="396"/>
         <source>Warning: {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="383"/>
+        <location filename="../../studio/ui/export_dialog.py" line="397"/>
         <source>Changed by the target: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="416"/>
         <source>Validate {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="420"/>
-        <source>{e} errors, {w} warnings.</source>
+        <location filename="../../studio/ui/export_dialog.py" line="436"/>
+        <source>Errors: {e}. Warnings: {w}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="169"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>{lms} — {fmt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="307"/>
+        <location filename="../../studio/ui/export_dialog.py" line="323"/>
         <source>Estimated size: about {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="433"/>
+        <location filename="../../studio/ui/export_dialog.py" line="449"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="342"/>
+        <location filename="../../studio/ui/export_dialog.py" line="358"/>
         <source>Check the options: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="279"/>
+        <location filename="../../studio/ui/export_dialog.py" line="295"/>
         <source>What this LMS changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <location filename="../../studio/ui/export_dialog.py" line="298"/>
         <source>cmi5 packages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="413"/>
+        <location filename="../../studio/ui/export_dialog.py" line="429"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,142 +2815,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="33"/>
+        <location filename="../../studio/ui/inspector.py" line="34"/>
         <source>Learner views every lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="34"/>
+        <location filename="../../studio/ui/inspector.py" line="35"/>
         <source>Learner watches a share of every video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="35"/>
+        <location filename="../../studio/ui/inspector.py" line="36"/>
         <source>Learner passes the quizzes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="50"/>
+        <location filename="../../studio/ui/inspector.py" line="51"/>
         <source>Course properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="66"/>
+        <location filename="../../studio/ui/inspector.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="71"/>
+        <location filename="../../studio/ui/inspector.py" line="72"/>
         <source>Keywords, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>Course title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>Course description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>Course language (BCP 47 tag, e.g. en or pt-BR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="87"/>
+        <location filename="../../studio/ui/inspector.py" line="88"/>
         <source>Language warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>&amp;Authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>Authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Li&amp;cence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Licence (SPDX identifier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>&amp;Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>&amp;Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Com&amp;pletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Completion rule for tracked packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Video &amp;share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Share of each video to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Pa&amp;ssing score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Passing score of the course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="181"/>
+        <location filename="../../studio/ui/inspector.py" line="178"/>
         <source>'{tag}' is not a language tag such as en, fr or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,167 +3475,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="47"/>
+        <location filename="../../studio/ui/properties/forms.py" line="48"/>
         <source>Quiz and question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="136"/>
+        <location filename="../../studio/ui/properties/forms.py" line="137"/>
         <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="137"/>
+        <location filename="../../studio/ui/properties/forms.py" line="138"/>
         <source>Module description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="142"/>
+        <location filename="../../studio/ui/properties/forms.py" line="143"/>
         <source>Lesson description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="143"/>
+        <location filename="../../studio/ui/properties/forms.py" line="144"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Learning objectives, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Change objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="147"/>
+        <location filename="../../studio/ui/properties/forms.py" line="148"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="148"/>
+        <location filename="../../studio/ui/properties/forms.py" line="149"/>
         <source>not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="150"/>
+        <location filename="../../studio/ui/properties/forms.py" line="151"/>
         <source>D&amp;uration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="152"/>
+        <location filename="../../studio/ui/properties/forms.py" line="153"/>
         <source>Expected duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>C&amp;redits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>Credits of the media file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="164"/>
+        <location filename="../../studio/ui/properties/forms.py" line="165"/>
         <source>Change credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="173"/>
+        <location filename="../../studio/ui/properties/forms.py" line="172"/>
         <source>the course's licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="174"/>
+        <location filename="../../studio/ui/properties/forms.py" line="173"/>
         <source>Licence of the media file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="180"/>
+        <location filename="../../studio/ui/properties/forms.py" line="179"/>
         <source>&amp;Licence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="224"/>
+        <location filename="../../studio/ui/properties/forms.py" line="223"/>
         <source>&amp;Pass at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="231"/>
+        <location filename="../../studio/ui/properties/forms.py" line="230"/>
         <source>A&amp;ttempts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="151"/>
+        <location filename="../../studio/ui/properties/forms.py" line="152"/>
         <source>Change duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="161"/>
+        <location filename="../../studio/ui/properties/forms.py" line="162"/>
         <source>No media file yet: choose one in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="43"/>
+        <location filename="../../studio/ui/properties/forms.py" line="44"/>
         <source>Module: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="45"/>
+        <location filename="../../studio/ui/properties/forms.py" line="46"/>
         <source>Lesson: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="176"/>
+        <location filename="../../studio/ui/properties/forms.py" line="175"/>
         <source>Change licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="193"/>
+        <location filename="../../studio/ui/properties/forms.py" line="192"/>
         <source>Set the poster in the editor: “Use this frame as poster” or Details &gt; Choose poster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="198"/>
+        <location filename="../../studio/ui/properties/forms.py" line="197"/>
         <source>Change alt text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="200"/>
+        <location filename="../../studio/ui/properties/forms.py" line="199"/>
         <source>Change caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Change link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="211"/>
+        <location filename="../../studio/ui/properties/forms.py" line="210"/>
         <source>Edit the page's text in the editor; its images keep their alt text there (Image… on an image).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="214"/>
+        <location filename="../../studio/ui/properties/forms.py" line="213"/>
         <source>Learners answer the prompt in the LMS's forum.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/app.py" line="187"/>
+        <location filename="../../studio/ui/app.py" line="188"/>
         <source>My first course</source>
         <translation>Mi primer curso</translation>
     </message>
@@ -2501,102 +2501,102 @@
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="162"/>
+        <location filename="../../studio/ui/export_dialog.py" line="178"/>
         <source>Export the course</source>
         <translation>Exportar el curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="165"/>
+        <location filename="../../studio/ui/export_dialog.py" line="181"/>
         <source>LMS or format</source>
         <translation>LMS o formato</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="179"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="201"/>
         <source>Package file</source>
         <translation>Archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="187"/>
+        <location filename="../../studio/ui/export_dialog.py" line="203"/>
         <source>Choose where to save the package</source>
         <translation>Elegir dónde guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="193"/>
+        <location filename="../../studio/ui/export_dialog.py" line="209"/>
         <source>Estimated package size</source>
         <translation>Tamaño estimado del paquete</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="195"/>
+        <location filename="../../studio/ui/export_dialog.py" line="211"/>
         <source>Warnings before export</source>
         <translation>Avisos antes de exportar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="200"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>Export result</source>
         <translation>Resultado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="207"/>
+        <location filename="../../studio/ui/export_dialog.py" line="223"/>
         <source>Validation verdict</source>
         <translation>Veredicto de la validación</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="216"/>
+        <location filename="../../studio/ui/export_dialog.py" line="232"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="219"/>
+        <location filename="../../studio/ui/export_dialog.py" line="235"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="222"/>
+        <location filename="../../studio/ui/export_dialog.py" line="238"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="229"/>
+        <location filename="../../studio/ui/export_dialog.py" line="245"/>
         <source>&amp;Target</source>
         <translation>&amp;Destino</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="328"/>
+        <location filename="../../studio/ui/export_dialog.py" line="344"/>
         <source>Save the package as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="361"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation>Exportando… (mira el panel de tareas)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="375"/>
+        <location filename="../../studio/ui/export_dialog.py" line="389"/>
         <source>The package was not written.</source>
         <translation>No se escribió el paquete.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="384"/>
+        <location filename="../../studio/ui/export_dialog.py" line="398"/>
         <source>Exported; checking the package…</source>
         <translation>Exportado; comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>Valid {kind} package.</source>
         <translation>Paquete {kind} válido.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>INVALID {kind} package.</source>
         <translation>Paquete {kind} NO VÁLIDO.</translation>
     </message>
@@ -2611,97 +2611,97 @@
         <translation>Supera el límite de subida de {n} MB que usan algunos LMS: elige una calidad de vídeo menor o divide el curso.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="234"/>
+        <location filename="../../studio/ui/export_dialog.py" line="250"/>
         <source>Package file:</source>
         <translation>Archivo del paquete:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="237"/>
+        <location filename="../../studio/ui/export_dialog.py" line="253"/>
         <source>Check before exporting:</source>
         <translation>Comprueba antes de exportar:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="320"/>
+        <location filename="../../studio/ui/export_dialog.py" line="336"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="394"/>
+        <location filename="../../studio/ui/export_dialog.py" line="408"/>
         <source>Validating the package</source>
         <translation>Validando el paquete</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="412"/>
+        <location filename="../../studio/ui/export_dialog.py" line="428"/>
         <source>Exported (not checked).</source>
         <translation>Exportado (sin comprobar).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="381"/>
         <source>Export {fmt}</source>
         <translation>Exportar {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Exported {path} ({size}).</source>
         <translation>Exportado {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="382"/>
+        <location filename="../../studio/ui/export_dialog.py" line="396"/>
         <source>Warning: {w}</source>
         <translation>Aviso: {w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="383"/>
+        <location filename="../../studio/ui/export_dialog.py" line="397"/>
         <source>Changed by the target: {d}</source>
         <translation>Cambiado por el destino: {d}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="416"/>
         <source>Validate {name}</source>
         <translation>Validar {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="420"/>
-        <source>{e} errors, {w} warnings.</source>
-        <translation>{e} errores, {w} avisos.</translation>
+        <location filename="../../studio/ui/export_dialog.py" line="436"/>
+        <source>Errors: {e}. Warnings: {w}.</source>
+        <translation>Errores: {e}. Avisos: {w}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="169"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>{lms} — {fmt}</source>
         <translation>{lms} — {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="307"/>
+        <location filename="../../studio/ui/export_dialog.py" line="323"/>
         <source>Estimated size: about {size}.</source>
         <translation>Tamaño estimado: unos {size}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="433"/>
+        <location filename="../../studio/ui/export_dialog.py" line="449"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta. El paquete está en {folder}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="342"/>
+        <location filename="../../studio/ui/export_dialog.py" line="358"/>
         <source>Check the options: {e}</source>
         <translation>Revisa las opciones: {e}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="279"/>
+        <location filename="../../studio/ui/export_dialog.py" line="295"/>
         <source>What this LMS changes:</source>
         <translation>Lo que cambia este LMS:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <location filename="../../studio/ui/export_dialog.py" line="298"/>
         <source>cmi5 packages:</source>
         <translation>Paquetes cmi5:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="413"/>
+        <location filename="../../studio/ui/export_dialog.py" line="429"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation>El validador de Studio no comprueba paquetes {fmt}; impórtalo primero en un curso de prueba de tu LMS.</translation>
     </message>
@@ -2816,142 +2816,142 @@
         <translation>Se importaron {n} diapositivas de {name} como un módulo nuevo ({notes} con notas del orador; imágenes de las diapositivas: {how}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="33"/>
+        <location filename="../../studio/ui/inspector.py" line="34"/>
         <source>Learner views every lesson</source>
         <translation>El alumno ve todas las lecciones</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="34"/>
+        <location filename="../../studio/ui/inspector.py" line="35"/>
         <source>Learner watches a share of every video</source>
         <translation>El alumno ve una parte de cada vídeo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="35"/>
+        <location filename="../../studio/ui/inspector.py" line="36"/>
         <source>Learner passes the quizzes</source>
         <translation>El alumno aprueba los cuestionarios</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="50"/>
+        <location filename="../../studio/ui/inspector.py" line="51"/>
         <source>Course properties</source>
         <translation>Propiedades del curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="66"/>
+        <location filename="../../studio/ui/inspector.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="71"/>
+        <location filename="../../studio/ui/inspector.py" line="72"/>
         <source>Keywords, separated by commas</source>
         <translation>Palabras clave, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>Course title</source>
         <translation>Título del curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>Course description</source>
         <translation>Descripción del curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>Course language (BCP 47 tag, e.g. en or pt-BR)</source>
         <translation>Idioma del curso (etiqueta BCP 47, p. ej. es o pt-BR)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="87"/>
+        <location filename="../../studio/ui/inspector.py" line="88"/>
         <source>Language warning</source>
         <translation>Aviso sobre el idioma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>&amp;Authors</source>
         <translation>&amp;Autores</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Li&amp;cence</source>
         <translation>Li&amp;cencia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Licence (SPDX identifier)</source>
         <translation>Licencia (identificador SPDX)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Palabras clave</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>Keywords</source>
         <translation>Palabras clave</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>&amp;Version</source>
         <translation>&amp;Versión</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Com&amp;pletion</source>
         <translation>&amp;Finalización</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Completion rule for tracked packages</source>
         <translation>Regla de finalización de los paquetes con seguimiento</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Video &amp;share</source>
         <translation>Parte del &amp;vídeo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Share of each video to watch</source>
         <translation>Parte de cada vídeo que hay que ver</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Pa&amp;ssing score</source>
         <translation>Nota para a&amp;probar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Passing score of the course</source>
         <translation>Nota para aprobar el curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="181"/>
+        <location filename="../../studio/ui/inspector.py" line="178"/>
         <source>'{tag}' is not a language tag such as en, fr or pt-BR.</source>
         <translation>'{tag}' no es una etiqueta de idioma como es, fr o pt-BR.</translation>
     </message>
@@ -3476,167 +3476,167 @@
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="47"/>
+        <location filename="../../studio/ui/properties/forms.py" line="48"/>
         <source>Quiz and question</source>
         <translation>Cuestionario y pregunta</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="136"/>
+        <location filename="../../studio/ui/properties/forms.py" line="137"/>
         <source>Module title</source>
         <translation>Título del módulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="137"/>
+        <location filename="../../studio/ui/properties/forms.py" line="138"/>
         <source>Module description</source>
         <translation>Descripción del módulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="142"/>
+        <location filename="../../studio/ui/properties/forms.py" line="143"/>
         <source>Lesson description</source>
         <translation>Descripción de la lección</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="143"/>
+        <location filename="../../studio/ui/properties/forms.py" line="144"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objetivos:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Learning objectives, one per line</source>
         <translation>Objetivos de aprendizaje, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Change objectives</source>
         <translation>Cambiar los objetivos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="147"/>
+        <location filename="../../studio/ui/properties/forms.py" line="148"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="148"/>
+        <location filename="../../studio/ui/properties/forms.py" line="149"/>
         <source>not said</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="150"/>
+        <location filename="../../studio/ui/properties/forms.py" line="151"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uración:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="152"/>
+        <location filename="../../studio/ui/properties/forms.py" line="153"/>
         <source>Expected duration in minutes</source>
         <translation>Duración prevista en minutos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>C&amp;redits:</source>
         <translation>C&amp;réditos:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>Credits of the media file</source>
         <translation>Créditos del archivo multimedia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="164"/>
+        <location filename="../../studio/ui/properties/forms.py" line="165"/>
         <source>Change credits</source>
         <translation>Cambiar los créditos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="173"/>
+        <location filename="../../studio/ui/properties/forms.py" line="172"/>
         <source>the course's licence</source>
         <translation>la licencia del curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="174"/>
+        <location filename="../../studio/ui/properties/forms.py" line="173"/>
         <source>Licence of the media file</source>
         <translation>Licencia del archivo multimedia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="180"/>
+        <location filename="../../studio/ui/properties/forms.py" line="179"/>
         <source>&amp;Licence:</source>
         <translation>&amp;Licencia:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="224"/>
+        <location filename="../../studio/ui/properties/forms.py" line="223"/>
         <source>&amp;Pass at:</source>
         <translation>&amp;Aprobar con:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="231"/>
+        <location filename="../../studio/ui/properties/forms.py" line="230"/>
         <source>A&amp;ttempts:</source>
         <translation>In&amp;tentos:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="151"/>
+        <location filename="../../studio/ui/properties/forms.py" line="152"/>
         <source>Change duration</source>
         <translation>Cambiar la duración</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="161"/>
+        <location filename="../../studio/ui/properties/forms.py" line="162"/>
         <source>No media file yet: choose one in the editor.</source>
         <translation>Aún no hay archivo multimedia: elige uno en el editor.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="43"/>
+        <location filename="../../studio/ui/properties/forms.py" line="44"/>
         <source>Module: {t}</source>
         <translation>Módulo: {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="45"/>
+        <location filename="../../studio/ui/properties/forms.py" line="46"/>
         <source>Lesson: {t}</source>
         <translation>Lección: {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="176"/>
+        <location filename="../../studio/ui/properties/forms.py" line="175"/>
         <source>Change licence</source>
         <translation>Cambiar la licencia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster:</source>
         <translation>Portada:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster image</source>
         <translation>Imagen de portada</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="193"/>
+        <location filename="../../studio/ui/properties/forms.py" line="192"/>
         <source>Set the poster in the editor: “Use this frame as poster” or Details &gt; Choose poster.</source>
         <translation>Elige la portada en el editor: “Usar este fotograma como portada” o Detalles &gt; Elegir portada.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="198"/>
+        <location filename="../../studio/ui/properties/forms.py" line="197"/>
         <source>Change alt text</source>
         <translation>Cambiar el texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="200"/>
+        <location filename="../../studio/ui/properties/forms.py" line="199"/>
         <source>Change caption</source>
         <translation>Cambiar el pie</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Link address</source>
         <translation>Dirección del enlace</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Change link</source>
         <translation>Cambiar el enlace</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="211"/>
+        <location filename="../../studio/ui/properties/forms.py" line="210"/>
         <source>Edit the page's text in the editor; its images keep their alt text there (Image… on an image).</source>
         <translation>Edita el texto de la página en el editor; sus imágenes conservan ahí su texto alternativo (Imagen… sobre una imagen).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="214"/>
+        <location filename="../../studio/ui/properties/forms.py" line="213"/>
         <source>Learners answer the prompt in the LMS's forum.</source>
         <translation>El alumnado responde al tema en el foro del LMS.</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/app.py" line="187"/>
+        <location filename="../../studio/ui/app.py" line="188"/>
         <source>My first course</source>
         <translation>Mon premier cours</translation>
     </message>
@@ -2501,102 +2501,102 @@
         <translation>{n:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="162"/>
+        <location filename="../../studio/ui/export_dialog.py" line="178"/>
         <source>Export the course</source>
         <translation>Exporter le cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="165"/>
+        <location filename="../../studio/ui/export_dialog.py" line="181"/>
         <source>LMS or format</source>
         <translation>LMS ou format</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="179"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="201"/>
         <source>Package file</source>
         <translation>Fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="187"/>
+        <location filename="../../studio/ui/export_dialog.py" line="203"/>
         <source>Choose where to save the package</source>
         <translation>Choisir où enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="193"/>
+        <location filename="../../studio/ui/export_dialog.py" line="209"/>
         <source>Estimated package size</source>
         <translation>Taille estimée du paquet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="195"/>
+        <location filename="../../studio/ui/export_dialog.py" line="211"/>
         <source>Warnings before export</source>
         <translation>Avertissements avant l'export</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="200"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>Export result</source>
         <translation>Résultat de l'export</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="207"/>
+        <location filename="../../studio/ui/export_dialog.py" line="223"/>
         <source>Validation verdict</source>
         <translation>Verdict de la validation</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="216"/>
+        <location filename="../../studio/ui/export_dialog.py" line="232"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="219"/>
+        <location filename="../../studio/ui/export_dialog.py" line="235"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="222"/>
+        <location filename="../../studio/ui/export_dialog.py" line="238"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="229"/>
+        <location filename="../../studio/ui/export_dialog.py" line="245"/>
         <source>&amp;Target</source>
         <translation>&amp;Cible</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="328"/>
+        <location filename="../../studio/ui/export_dialog.py" line="344"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="361"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation>Export en cours… (voir le panneau des tâches)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="375"/>
+        <location filename="../../studio/ui/export_dialog.py" line="389"/>
         <source>The package was not written.</source>
         <translation>Le paquet n'a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="384"/>
+        <location filename="../../studio/ui/export_dialog.py" line="398"/>
         <source>Exported; checking the package…</source>
         <translation>Exporté ; vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>Valid {kind} package.</source>
         <translation>Paquet {kind} valide.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>INVALID {kind} package.</source>
         <translation>Paquet {kind} NON VALIDE.</translation>
     </message>
@@ -2611,97 +2611,97 @@
         <translation>Au-delà de la limite de téléversement de {n} Mo de certains LMS : choisissez une qualité vidéo plus basse ou divisez le cours.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="234"/>
+        <location filename="../../studio/ui/export_dialog.py" line="250"/>
         <source>Package file:</source>
         <translation>Fichier du paquet :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="237"/>
+        <location filename="../../studio/ui/export_dialog.py" line="253"/>
         <source>Check before exporting:</source>
         <translation>À vérifier avant d'exporter :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="320"/>
+        <location filename="../../studio/ui/export_dialog.py" line="336"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="394"/>
+        <location filename="../../studio/ui/export_dialog.py" line="408"/>
         <source>Validating the package</source>
         <translation>Validation du paquet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="412"/>
+        <location filename="../../studio/ui/export_dialog.py" line="428"/>
         <source>Exported (not checked).</source>
         <translation>Exporté (non vérifié).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="381"/>
         <source>Export {fmt}</source>
         <translation>Exporter {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Export cancelled.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Exported {path} ({size}).</source>
         <translation>Exporté {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="382"/>
+        <location filename="../../studio/ui/export_dialog.py" line="396"/>
         <source>Warning: {w}</source>
         <translation>Avertissement : {w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="383"/>
+        <location filename="../../studio/ui/export_dialog.py" line="397"/>
         <source>Changed by the target: {d}</source>
         <translation>Modifié par la cible : {d}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="416"/>
         <source>Validate {name}</source>
         <translation>Valider {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="420"/>
-        <source>{e} errors, {w} warnings.</source>
-        <translation>{e} erreurs, {w} avertissements.</translation>
+        <location filename="../../studio/ui/export_dialog.py" line="436"/>
+        <source>Errors: {e}. Warnings: {w}.</source>
+        <translation>Erreurs : {e}. Avertissements : {w}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="169"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>{lms} — {fmt}</source>
         <translation>{lms} — {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="307"/>
+        <location filename="../../studio/ui/export_dialog.py" line="323"/>
         <source>Estimated size: about {size}.</source>
         <translation>Taille estimée : environ {size}.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="433"/>
+        <location filename="../../studio/ui/export_dialog.py" line="449"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation>Aucun gestionnaire de fichiers n'a pu ouvrir le dossier. Le paquet se trouve dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="342"/>
+        <location filename="../../studio/ui/export_dialog.py" line="358"/>
         <source>Check the options: {e}</source>
         <translation>Vérifiez les options : {e}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="279"/>
+        <location filename="../../studio/ui/export_dialog.py" line="295"/>
         <source>What this LMS changes:</source>
         <translation>Ce que ce LMS modifie :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <location filename="../../studio/ui/export_dialog.py" line="298"/>
         <source>cmi5 packages:</source>
         <translation>Paquets cmi5 :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="413"/>
+        <location filename="../../studio/ui/export_dialog.py" line="429"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation>Le validateur de Studio ne vérifie pas les paquets {fmt} ; importez-le d'abord dans un cours de test de votre LMS.</translation>
     </message>
@@ -2816,142 +2816,142 @@
         <translation>{n} diapositives importées depuis {name} dans un nouveau module ({notes} avec notes de l'orateur ; images des diapositives : {how}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="33"/>
+        <location filename="../../studio/ui/inspector.py" line="34"/>
         <source>Learner views every lesson</source>
         <translation>L'apprenant consulte toutes les leçons</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="34"/>
+        <location filename="../../studio/ui/inspector.py" line="35"/>
         <source>Learner watches a share of every video</source>
         <translation>L'apprenant regarde une part de chaque vidéo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="35"/>
+        <location filename="../../studio/ui/inspector.py" line="36"/>
         <source>Learner passes the quizzes</source>
         <translation>L'apprenant réussit les quiz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="50"/>
+        <location filename="../../studio/ui/inspector.py" line="51"/>
         <source>Course properties</source>
         <translation>Propriétés du cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="66"/>
+        <location filename="../../studio/ui/inspector.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="71"/>
+        <location filename="../../studio/ui/inspector.py" line="72"/>
         <source>Keywords, separated by commas</source>
         <translation>Mots-clés, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>Course title</source>
         <translation>Titre du cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>Course description</source>
         <translation>Description du cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>Course language (BCP 47 tag, e.g. en or pt-BR)</source>
         <translation>Langue du cours (étiquette BCP 47, p. ex. fr ou pt-BR)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="87"/>
+        <location filename="../../studio/ui/inspector.py" line="88"/>
         <source>Language warning</source>
         <translation>Avertissement sur la langue</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>&amp;Authors</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Li&amp;cence</source>
         <translation>Li&amp;cence</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Licence (SPDX identifier)</source>
         <translation>Licence (identifiant SPDX)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>&amp;Version</source>
         <translation>&amp;Version</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Com&amp;pletion</source>
         <translation>Achè&amp;vement</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Completion rule for tracked packages</source>
         <translation>Règle d'achèvement des paquets suivis</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Video &amp;share</source>
         <translation>Part de la &amp;vidéo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Share of each video to watch</source>
         <translation>Part de chaque vidéo à regarder</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Pa&amp;ssing score</source>
         <translation>Note de ré&amp;ussite</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Passing score of the course</source>
         <translation>Note de réussite du cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="181"/>
+        <location filename="../../studio/ui/inspector.py" line="178"/>
         <source>'{tag}' is not a language tag such as en, fr or pt-BR.</source>
         <translation>« {tag} » n'est pas une étiquette de langue comme en, fr ou pt-BR.</translation>
     </message>
@@ -3476,167 +3476,167 @@
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="47"/>
+        <location filename="../../studio/ui/properties/forms.py" line="48"/>
         <source>Quiz and question</source>
         <translation>Quiz et question</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="136"/>
+        <location filename="../../studio/ui/properties/forms.py" line="137"/>
         <source>Module title</source>
         <translation>Titre du module</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="137"/>
+        <location filename="../../studio/ui/properties/forms.py" line="138"/>
         <source>Module description</source>
         <translation>Description du module</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="142"/>
+        <location filename="../../studio/ui/properties/forms.py" line="143"/>
         <source>Lesson description</source>
         <translation>Description de la leçon</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="143"/>
+        <location filename="../../studio/ui/properties/forms.py" line="144"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Learning objectives, one per line</source>
         <translation>Objectifs d'apprentissage, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Change objectives</source>
         <translation>Changer les objectifs</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="147"/>
+        <location filename="../../studio/ui/properties/forms.py" line="148"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="148"/>
+        <location filename="../../studio/ui/properties/forms.py" line="149"/>
         <source>not said</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="150"/>
+        <location filename="../../studio/ui/properties/forms.py" line="151"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="152"/>
+        <location filename="../../studio/ui/properties/forms.py" line="153"/>
         <source>Expected duration in minutes</source>
         <translation>Durée prévue en minutes</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>C&amp;redits:</source>
         <translation>C&amp;rédits :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>Credits of the media file</source>
         <translation>Crédits du fichier multimédia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="164"/>
+        <location filename="../../studio/ui/properties/forms.py" line="165"/>
         <source>Change credits</source>
         <translation>Changer les crédits</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="173"/>
+        <location filename="../../studio/ui/properties/forms.py" line="172"/>
         <source>the course's licence</source>
         <translation>la licence du cours</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="174"/>
+        <location filename="../../studio/ui/properties/forms.py" line="173"/>
         <source>Licence of the media file</source>
         <translation>Licence du fichier multimédia</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="180"/>
+        <location filename="../../studio/ui/properties/forms.py" line="179"/>
         <source>&amp;Licence:</source>
         <translation>&amp;Licence :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="224"/>
+        <location filename="../../studio/ui/properties/forms.py" line="223"/>
         <source>&amp;Pass at:</source>
         <translation>&amp;Réussite à :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="231"/>
+        <location filename="../../studio/ui/properties/forms.py" line="230"/>
         <source>A&amp;ttempts:</source>
         <translation>&amp;Tentatives :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="151"/>
+        <location filename="../../studio/ui/properties/forms.py" line="152"/>
         <source>Change duration</source>
         <translation>Changer la durée</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="161"/>
+        <location filename="../../studio/ui/properties/forms.py" line="162"/>
         <source>No media file yet: choose one in the editor.</source>
         <translation>Pas encore de fichier multimédia : choisissez-en un dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="43"/>
+        <location filename="../../studio/ui/properties/forms.py" line="44"/>
         <source>Module: {t}</source>
         <translation>Module : {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="45"/>
+        <location filename="../../studio/ui/properties/forms.py" line="46"/>
         <source>Lesson: {t}</source>
         <translation>Leçon : {t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="176"/>
+        <location filename="../../studio/ui/properties/forms.py" line="175"/>
         <source>Change licence</source>
         <translation>Changer la licence</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster:</source>
         <translation>Affiche :</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster image</source>
         <translation>Image d'affiche</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="193"/>
+        <location filename="../../studio/ui/properties/forms.py" line="192"/>
         <source>Set the poster in the editor: “Use this frame as poster” or Details &gt; Choose poster.</source>
         <translation>Choisissez l'affiche dans l'éditeur : « Utiliser cette image comme affiche » ou Détails &gt; Choisir une affiche.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="198"/>
+        <location filename="../../studio/ui/properties/forms.py" line="197"/>
         <source>Change alt text</source>
         <translation>Changer le texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="200"/>
+        <location filename="../../studio/ui/properties/forms.py" line="199"/>
         <source>Change caption</source>
         <translation>Changer la légende</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Link address</source>
         <translation>Adresse du lien</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Change link</source>
         <translation>Changer le lien</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="211"/>
+        <location filename="../../studio/ui/properties/forms.py" line="210"/>
         <source>Edit the page's text in the editor; its images keep their alt text there (Image… on an image).</source>
         <translation>Modifiez le texte de la page dans l'éditeur ; ses images y gardent leur texte alternatif (Image… sur une image).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="214"/>
+        <location filename="../../studio/ui/properties/forms.py" line="213"/>
         <source>Learners answer the prompt in the LMS's forum.</source>
         <translation>Les apprenants répondent au sujet dans le forum du LMS.</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/app.py" line="187"/>
+        <location filename="../../studio/ui/app.py" line="188"/>
         <source>My first course</source>
         <translation>我的第一门课程</translation>
     </message>
@@ -2501,102 +2501,102 @@
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="162"/>
+        <location filename="../../studio/ui/export_dialog.py" line="178"/>
         <source>Export the course</source>
         <translation>导出课程</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="165"/>
+        <location filename="../../studio/ui/export_dialog.py" line="181"/>
         <source>LMS or format</source>
         <translation>学习管理系统或格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="179"/>
+        <location filename="../../studio/ui/export_dialog.py" line="195"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="185"/>
+        <location filename="../../studio/ui/export_dialog.py" line="201"/>
         <source>Package file</source>
         <translation>课程包文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="186"/>
+        <location filename="../../studio/ui/export_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="187"/>
+        <location filename="../../studio/ui/export_dialog.py" line="203"/>
         <source>Choose where to save the package</source>
         <translation>选择课程包的保存位置</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="193"/>
+        <location filename="../../studio/ui/export_dialog.py" line="209"/>
         <source>Estimated package size</source>
         <translation>课程包估计大小</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="195"/>
+        <location filename="../../studio/ui/export_dialog.py" line="211"/>
         <source>Warnings before export</source>
         <translation>导出前的警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="200"/>
+        <location filename="../../studio/ui/export_dialog.py" line="216"/>
         <source>Export result</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="207"/>
+        <location filename="../../studio/ui/export_dialog.py" line="223"/>
         <source>Validation verdict</source>
         <translation>验证结论</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="216"/>
+        <location filename="../../studio/ui/export_dialog.py" line="232"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="219"/>
+        <location filename="../../studio/ui/export_dialog.py" line="235"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="222"/>
+        <location filename="../../studio/ui/export_dialog.py" line="238"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="229"/>
+        <location filename="../../studio/ui/export_dialog.py" line="245"/>
         <source>&amp;Target</source>
         <translation>目标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="328"/>
+        <location filename="../../studio/ui/export_dialog.py" line="344"/>
         <source>Save the package as</source>
         <translation>课程包另存为</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="361"/>
+        <location filename="../../studio/ui/export_dialog.py" line="375"/>
         <source>Exporting… (see the Jobs panel)</source>
         <translation>正在导出……（见任务面板）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="375"/>
+        <location filename="../../studio/ui/export_dialog.py" line="389"/>
         <source>The package was not written.</source>
         <translation>未写出课程包。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="384"/>
+        <location filename="../../studio/ui/export_dialog.py" line="398"/>
         <source>Exported; checking the package…</source>
         <translation>已导出；正在检查课程包…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>Valid {kind} package.</source>
         <translation>{kind} 课程包有效。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="419"/>
+        <location filename="../../studio/ui/export_dialog.py" line="435"/>
         <source>INVALID {kind} package.</source>
         <translation>{kind} 课程包无效。</translation>
     </message>
@@ -2611,97 +2611,97 @@
         <translation>超过了部分学习管理系统 {n} MB 的上传限制：请选择较低的视频质量或拆分课程。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="234"/>
+        <location filename="../../studio/ui/export_dialog.py" line="250"/>
         <source>Package file:</source>
         <translation>课程包文件：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="237"/>
+        <location filename="../../studio/ui/export_dialog.py" line="253"/>
         <source>Check before exporting:</source>
         <translation>导出前请检查：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="320"/>
+        <location filename="../../studio/ui/export_dialog.py" line="336"/>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="394"/>
+        <location filename="../../studio/ui/export_dialog.py" line="408"/>
         <source>Validating the package</source>
         <translation>正在验证课程包</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="412"/>
+        <location filename="../../studio/ui/export_dialog.py" line="428"/>
         <source>Exported (not checked).</source>
         <translation>已导出（未检查）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="367"/>
+        <location filename="../../studio/ui/export_dialog.py" line="381"/>
         <source>Export {fmt}</source>
         <translation>导出 {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="370"/>
+        <location filename="../../studio/ui/export_dialog.py" line="384"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="380"/>
+        <location filename="../../studio/ui/export_dialog.py" line="394"/>
         <source>Exported {path} ({size}).</source>
         <translation>已导出 {path} ({size})。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="382"/>
+        <location filename="../../studio/ui/export_dialog.py" line="396"/>
         <source>Warning: {w}</source>
         <translation>警告：{w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="383"/>
+        <location filename="../../studio/ui/export_dialog.py" line="397"/>
         <source>Changed by the target: {d}</source>
         <translation>目标平台会改动：{d}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="402"/>
+        <location filename="../../studio/ui/export_dialog.py" line="416"/>
         <source>Validate {name}</source>
         <translation>验证 {name}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="420"/>
-        <source>{e} errors, {w} warnings.</source>
-        <translation>{e} 个错误，{w} 个警告。</translation>
+        <location filename="../../studio/ui/export_dialog.py" line="436"/>
+        <source>Errors: {e}. Warnings: {w}.</source>
+        <translation>错误：{e}。警告：{w}。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="169"/>
+        <location filename="../../studio/ui/export_dialog.py" line="185"/>
         <source>{lms} — {fmt}</source>
         <translation>{lms} — {fmt}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="307"/>
+        <location filename="../../studio/ui/export_dialog.py" line="323"/>
         <source>Estimated size: about {size}.</source>
         <translation>估计大小：约 {size}。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="433"/>
+        <location filename="../../studio/ui/export_dialog.py" line="449"/>
         <source>No file manager could open the folder. The package is in {folder}</source>
         <translation>没有文件管理器能打开该文件夹。课程包位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="342"/>
+        <location filename="../../studio/ui/export_dialog.py" line="358"/>
         <source>Check the options: {e}</source>
         <translation>请检查选项：{e}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="279"/>
+        <location filename="../../studio/ui/export_dialog.py" line="295"/>
         <source>What this LMS changes:</source>
         <translation>此学习管理系统会改动：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="282"/>
+        <location filename="../../studio/ui/export_dialog.py" line="298"/>
         <source>cmi5 packages:</source>
         <translation>cmi5 课程包：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/export_dialog.py" line="413"/>
+        <location filename="../../studio/ui/export_dialog.py" line="429"/>
         <source>Studio's validator does not check {fmt} packages; import it into a test course of your LMS first.</source>
         <translation>Studio 的验证器不检查 {fmt} 课程包；请先把它导入学习管理系统中的测试课程。</translation>
     </message>
@@ -2816,142 +2816,142 @@
         <translation>已从 {name} 导入 {n} 张幻灯片，作为新模块（{notes} 张带演讲者备注；幻灯片图片：{how}）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="33"/>
+        <location filename="../../studio/ui/inspector.py" line="34"/>
         <source>Learner views every lesson</source>
         <translation>学习者浏览每一课</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="34"/>
+        <location filename="../../studio/ui/inspector.py" line="35"/>
         <source>Learner watches a share of every video</source>
         <translation>学习者观看每个视频的一定比例</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="35"/>
+        <location filename="../../studio/ui/inspector.py" line="36"/>
         <source>Learner passes the quizzes</source>
         <translation>学习者通过测验</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="50"/>
+        <location filename="../../studio/ui/inspector.py" line="51"/>
         <source>Course properties</source>
         <translation>课程属性</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="66"/>
+        <location filename="../../studio/ui/inspector.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="71"/>
+        <location filename="../../studio/ui/inspector.py" line="72"/>
         <source>Keywords, separated by commas</source>
         <translation>关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="84"/>
+        <location filename="../../studio/ui/inspector.py" line="85"/>
         <source>Course title</source>
         <translation>课程标题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="85"/>
+        <location filename="../../studio/ui/inspector.py" line="86"/>
         <source>Course description</source>
         <translation>课程描述</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="86"/>
+        <location filename="../../studio/ui/inspector.py" line="87"/>
         <source>Course language (BCP 47 tag, e.g. en or pt-BR)</source>
         <translation>课程语言（BCP 47 标签，如 zh 或 pt-BR）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="87"/>
+        <location filename="../../studio/ui/inspector.py" line="88"/>
         <source>Language warning</source>
         <translation>语言警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>&amp;Authors</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="88"/>
+        <location filename="../../studio/ui/inspector.py" line="89"/>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Li&amp;cence</source>
         <translation>许可协议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="89"/>
+        <location filename="../../studio/ui/inspector.py" line="90"/>
         <source>Licence (SPDX identifier)</source>
         <translation>许可协议（SPDX 标识）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="90"/>
+        <location filename="../../studio/ui/inspector.py" line="91"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>&amp;Version</source>
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="91"/>
+        <location filename="../../studio/ui/inspector.py" line="92"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Com&amp;pletion</source>
         <translation>完成规则(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="92"/>
+        <location filename="../../studio/ui/inspector.py" line="93"/>
         <source>Completion rule for tracked packages</source>
         <translation>带跟踪的课程包的完成规则</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Video &amp;share</source>
         <translation>视频观看比例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="93"/>
+        <location filename="../../studio/ui/inspector.py" line="94"/>
         <source>Share of each video to watch</source>
         <translation>每个视频需要观看的比例</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Pa&amp;ssing score</source>
         <translation>及格分数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="94"/>
+        <location filename="../../studio/ui/inspector.py" line="95"/>
         <source>Passing score of the course</source>
         <translation>课程的及格分数</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/inspector.py" line="181"/>
+        <location filename="../../studio/ui/inspector.py" line="178"/>
         <source>'{tag}' is not a language tag such as en, fr or pt-BR.</source>
         <translation>“{tag}”不是 en、fr 或 pt-BR 这样的语言标签。</translation>
     </message>
@@ -3476,167 +3476,167 @@
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="47"/>
+        <location filename="../../studio/ui/properties/forms.py" line="48"/>
         <source>Quiz and question</source>
         <translation>测验和题目</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="136"/>
+        <location filename="../../studio/ui/properties/forms.py" line="137"/>
         <source>Module title</source>
         <translation>模块标题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="137"/>
+        <location filename="../../studio/ui/properties/forms.py" line="138"/>
         <source>Module description</source>
         <translation>模块描述</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="142"/>
+        <location filename="../../studio/ui/properties/forms.py" line="143"/>
         <source>Lesson description</source>
         <translation>课的描述</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="143"/>
+        <location filename="../../studio/ui/properties/forms.py" line="144"/>
         <source>&amp;Objectives:</source>
         <translation>学习目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Learning objectives, one per line</source>
         <translation>学习目标，每行一条</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="144"/>
+        <location filename="../../studio/ui/properties/forms.py" line="145"/>
         <source>Change objectives</source>
         <translation>更改学习目标</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="147"/>
+        <location filename="../../studio/ui/properties/forms.py" line="148"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="148"/>
+        <location filename="../../studio/ui/properties/forms.py" line="149"/>
         <source>not said</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="150"/>
+        <location filename="../../studio/ui/properties/forms.py" line="151"/>
         <source>D&amp;uration:</source>
         <translation>时长(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="152"/>
+        <location filename="../../studio/ui/properties/forms.py" line="153"/>
         <source>Expected duration in minutes</source>
         <translation>预计时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>C&amp;redits:</source>
         <translation>署名(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="163"/>
+        <location filename="../../studio/ui/properties/forms.py" line="164"/>
         <source>Credits of the media file</source>
         <translation>媒体文件的署名</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="164"/>
+        <location filename="../../studio/ui/properties/forms.py" line="165"/>
         <source>Change credits</source>
         <translation>更改署名</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="173"/>
+        <location filename="../../studio/ui/properties/forms.py" line="172"/>
         <source>the course's licence</source>
         <translation>课程的许可协议</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="174"/>
+        <location filename="../../studio/ui/properties/forms.py" line="173"/>
         <source>Licence of the media file</source>
         <translation>媒体文件的许可协议</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="180"/>
+        <location filename="../../studio/ui/properties/forms.py" line="179"/>
         <source>&amp;Licence:</source>
         <translation>许可协议(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="224"/>
+        <location filename="../../studio/ui/properties/forms.py" line="223"/>
         <source>&amp;Pass at:</source>
         <translation>及格线(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="231"/>
+        <location filename="../../studio/ui/properties/forms.py" line="230"/>
         <source>A&amp;ttempts:</source>
         <translation>作答次数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="151"/>
+        <location filename="../../studio/ui/properties/forms.py" line="152"/>
         <source>Change duration</source>
         <translation>更改时长</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="161"/>
+        <location filename="../../studio/ui/properties/forms.py" line="162"/>
         <source>No media file yet: choose one in the editor.</source>
         <translation>还没有媒体文件：请在编辑器中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="43"/>
+        <location filename="../../studio/ui/properties/forms.py" line="44"/>
         <source>Module: {t}</source>
         <translation>模块：{t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="45"/>
+        <location filename="../../studio/ui/properties/forms.py" line="46"/>
         <source>Lesson: {t}</source>
         <translation>课：{t}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="176"/>
+        <location filename="../../studio/ui/properties/forms.py" line="175"/>
         <source>Change licence</source>
         <translation>更改许可协议</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster:</source>
         <translation>封面：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="192"/>
+        <location filename="../../studio/ui/properties/forms.py" line="191"/>
         <source>Poster image</source>
         <translation>封面图片</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="193"/>
+        <location filename="../../studio/ui/properties/forms.py" line="192"/>
         <source>Set the poster in the editor: “Use this frame as poster” or Details &gt; Choose poster.</source>
         <translation>在编辑器中设置封面：“将此帧用作封面”或“详情 &gt; 选择封面”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="198"/>
+        <location filename="../../studio/ui/properties/forms.py" line="197"/>
         <source>Change alt text</source>
         <translation>更改替代文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="200"/>
+        <location filename="../../studio/ui/properties/forms.py" line="199"/>
         <source>Change caption</source>
         <translation>更改说明</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Link address</source>
         <translation>链接地址</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="206"/>
+        <location filename="../../studio/ui/properties/forms.py" line="205"/>
         <source>Change link</source>
         <translation>更改链接</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="211"/>
+        <location filename="../../studio/ui/properties/forms.py" line="210"/>
         <source>Edit the page's text in the editor; its images keep their alt text there (Image… on an image).</source>
         <translation>在编辑器中编辑页面文字；其中图片的替代文字也在那里（在图片上使用“图片…”）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/properties/forms.py" line="214"/>
+        <location filename="../../studio/ui/properties/forms.py" line="213"/>
         <source>Learners answer the prompt in the LMS's forum.</source>
         <translation>学习者在学习管理系统的论坛中回答这个主题。</translation>
     </message>

@@ -434,7 +434,7 @@ class ExportDialog(QDialog):
         warnings = len(result.problems) - errors
         verdict = (tr("Valid {kind} package.") if result.ok else tr("INVALID {kind} package."))
         summary = verdict.format(kind=result.kind) + " " + tr(
-            "{e} errors, {w} warnings.").format(e=errors, w=warnings)
+            "Errors: {e}. Warnings: {w}.").format(e=errors, w=warnings)
         self.verdict.setText(summary)
         lines = [summary, *lines, *(str(p) for p in result.problems[:20])]
         self.result_label.setText("\n".join(lines))

@@ -185,6 +185,14 @@ def _answer_alt_text(alt: str | None, titles: list[str]) -> None:
     QTimer.singleShot(0, poll)
 
 
+@pytest.fixture(autouse=True)
+def _clipboard_emptied():
+    """The clipboard owns the mime data put on it: empty it while Python still runs
+    (freed by Qt's exit handlers after the interpreter is gone, it crashed the run)."""
+    yield
+    QApplication.clipboard().clear()
+
+
 def _paste(editor, mime: QMimeData) -> None:
     """Put ``mime`` on the clipboard and press Ctrl+V in the page, as the instructor does."""
     QApplication.clipboard().setMimeData(mime)
