@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from studio.commands import CommandStack, InsertItem, RemoveItem, SetAttr
 from studio.model import Question, Quiz, TimedQuestion, VideoBlock
+from studio.phrases import Phrase, phrase
 from studio.sanitize import plain_text
 
 SET_PREFIX = "vq-"  # id of a block's question set in the player's tracking data
@@ -66,17 +67,20 @@ def question_set(block: VideoBlock) -> Quiz:
                 questions=[t.question for t in ordered(block)], id=question_set_id(block))
 
 
-def problems(block: VideoBlock, duration: float | None) -> list[str]:
+def problems(block: VideoBlock, duration: float | None) -> list[Phrase]:
     """What is wrong with the block's timed questions (``duration``: the video's, if known)."""
     found = []
     for timed in block.timed_questions:
-        where = f"the timed question at {timed.time:g} s"
-        if not math.isfinite(timed.time) or timed.time < 0:
-            found.append(f"{where} is not at a time in the video")
-        elif duration and timed.time >= duration:
-            found.append(f"{where} is after the end of the video ({duration:g} s)")
+        at = timed.time
+        if not math.isfinite(at) or at < 0:
+            found.append(phrase("the timed question at {at:g} s is not at a time in the video",
+                                at=at))
+        elif duration and at >= duration:
+            found.append(phrase("the timed question at {at:g} s is after the end of the video "
+                                "({duration:g} s)", at=at, duration=duration))
         if timed.rewind_to is not None and rewind_time(timed) is None:
-            found.append(f"{where} rewinds to {timed.rewind_to:g} s, which is not before its own time")
+            found.append(phrase("the timed question at {at:g} s rewinds to {rewind:g} s, which "
+                                "is not before its own time", at=at, rewind=timed.rewind_to))
     return found
 
 

@@ -2,6 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="67"/>
+        <source>the cue has no text</source>
+        <translation>سطر الترجمة بلا نص</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="84"/>
+        <source>a line has {count} characters (at most {most})</source>
+        <translation>في سطر {count} حرفًا (الحد الأقصى {most})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="93"/>
+        <source>{count} lines (at most {most})</source>
+        <translation>{count} أسطر (الحد الأقصى {most})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="103"/>
+        <source>on screen {duration:.2f} s (at most {most:g} s)</source>
+        <translation>على الشاشة {duration:.2f} ث (الحد الأقصى {most:g} ث)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="119"/>
+        <source>on screen {duration:.2f} s (at least {least:.2f} s)</source>
+        <translation>على الشاشة {duration:.2f} ث (الحد الأدنى {least:.2f} ث)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="138"/>
+        <source>{cps:.1f} characters a second (at most {most:g})</source>
+        <translation>{cps:.1f} حرفًا في الثانية (الحد الأقصى {most:g})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="149"/>
+        <source>overlaps the next cue by {overlap:.3f} s</source>
+        <translation>يتداخل مع السطر التالي بمقدار {overlap:.3f} ث</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="159"/>
+        <source>gap to the next cue {gap:.3f} s (at least {frames} frames = {least:.3f} s)</source>
+        <translation>الفاصل عن السطر التالي {gap:.3f} ث (الحد الأدنى {frames} إطارات = {least:.3f} ث)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="132"/>
+        <source>the course has no description: LMS catalogues and the package's metadata show it</source>
+        <translation>المقرر بلا وصف: تعرضه فهارس نظم إدارة التعلم وبيانات الحزمة الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="137"/>
+        <source>about {size:.0f} MB, over the {limit} MB upload limit {lms} usually has: export the EPUB with low video quality, or split the course</source>
+        <translation>نحو {size:.0f} م.ب، أكثر من حد الرفع المعتاد في {lms} وهو {limit} م.ب: صدّر EPUB بجودة فيديو منخفضة، أو قسّم المقرر</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="137"/>
+        <source>package</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="119"/>
+        <source>the link {href!r} leads nowhere in a package: link to a web address (https://...)</source>
+        <translation>الرابط {href!r} لا يؤدي إلى شيء داخل الحزمة: اربط بعنوان ويب (https://...)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="97"/>
+        <source>{count} caption(s) outside the {profile} profile (first: caption {first}, {detail})</source>
+        <translation>{count} من أسطر الترجمة خارج معايير {profile} (أولها: السطر {first}، {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="68"/>
+        <source>course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="286"/>
+        <source>module {n} '{title}'</source>
+        <translation>الوحدة {n} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="290"/>
+        <source>lesson {n} '{title}'</source>
+        <translation>الدرس {n} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="294"/>
+        <source>block {n} ({kind})</source>
+        <translation>الكتلة {n} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="298"/>
+        <source>track {n} ({language})</source>
+        <translation>المسار {n} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="84"/>
+        <source>the course has no title</source>
+        <translation>المقرر بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="86"/>
+        <source>language {language!r} is not a BCP 47 tag (e.g. en, fr-CA)</source>
+        <translation>اللغة {language!r} ليست وسم BCP 47 (مثل ar، fr-CA)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="89"/>
+        <source>licence {licence!r} is not an SPDX id or {reserved!r}</source>
+        <translation>الترخيص {licence!r} ليس معرّف SPDX ولا {reserved!r}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="93"/>
+        <source>the course has no modules yet</source>
+        <translation>لا وحدات في المقرر بعد</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="95"/>
+        <source>holds control characters that packages cannot carry; they are left out of exports (retype the text to remove them)</source>
+        <translation>يحوي محارف تحكم لا تحملها الحزم؛ تُحذف عند التصدير (أعد كتابة النص لإزالتها)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="125"/>
+        <source>no {what} file chosen</source>
+        <translation>لم يُختر ملف ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="129"/>
+        <source>the {what} file is not registered in the project</source>
+        <translation>ملف ({what}) غير مسجل في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="133"/>
+        <source>'{name}' is {mime}, not a {what}</source>
+        <translation>«{name}» من نوع {mime}، وليس ملف ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="154"/>
+        <source>the text block is empty</source>
+        <translation>كتلة النص فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="203"/>
+        <source>caption language {language!r} is not a BCP 47 tag</source>
+        <translation>لغة الترجمة {language!r} ليست وسم BCP 47</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="206"/>
+        <source>the caption track has no label</source>
+        <translation>مسار الترجمة بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="209"/>
+        <source>cue {n}</source>
+        <translation>السطر {n}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="216"/>
+        <source>the captions are auto-generated and not yet reviewed</source>
+        <translation>الترجمة مولدة آليًا ولم تُراجع بعد</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="221"/>
+        <source>the quiz has no questions</source>
+        <translation>الاختبار بلا أسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="223"/>
+        <source>the passing score must be between 0 and 100 %</source>
+        <translation>يجب أن تكون درجة النجاح بين 0 و100 %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="225"/>
+        <source>attempts cannot be negative (0 means unlimited)</source>
+        <translation>لا يمكن أن يكون عدد المحاولات سالبًا (0 يعني بلا حد)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="227"/>
+        <source>the pool draws {draw} of {count} questions</source>
+        <translation>يسحب البنك {draw} من {count} أسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="236"/>
+        <source>a choice's partial credit must be between -100 % and 100 %</source>
+        <translation>يجب أن تكون الدرجة الجزئية للخيار بين -100 % و100 %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="241"/>
+        <source>the right choice must be worth 100 % of the points</source>
+        <translation>يجب أن يساوي الخيار الصحيح 100 % من النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="250"/>
+        <source>the question has no text</source>
+        <translation>السؤال بلا نص</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="252"/>
+        <source>points cannot be negative</source>
+        <translation>لا يمكن أن تكون النقاط سالبة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="101"/>
+        <source>refused: {problem}</source>
+        <translation>مرفوض: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="106"/>
+        <source>the module has no title</source>
+        <translation>الوحدة بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="108"/>
+        <source>the module has no lessons</source>
+        <translation>الوحدة بلا دروس</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="140"/>
+        <source>media file '{name}' is missing (media/{stored}); copy the original file back into media/ under that name, or add it again</source>
+        <translation>ملف الوسائط «{name}» مفقود (media/{stored})؛ انسخ الملف الأصلي إلى media/ بهذا الاسم، أو أضفه من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="145"/>
+        <source>media file '{name}' cannot be exported: {problem}; add the original file again, or remove the block</source>
+        <translation>لا يمكن تصدير ملف الوسائط «{name}»: {problem}؛ أضف الملف الأصلي من جديد، أو احذف الكتلة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="149"/>
+        <source>media file '{name}' cannot be exported: {problem}</source>
+        <translation>لا يمكن تصدير ملف الوسائط «{name}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="198"/>
+        <source>timed question {n} ({kind})</source>
+        <translation>سؤال الفيديو {n} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="211"/>
+        <source>the cue ends before it starts</source>
+        <translation>السطر ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="230"/>
+        <source>question {n} ({kind})</source>
+        <translation>السؤال {n} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="245"/>
+        <source>the right choices' credit adds up to {total:g} %, not 100 %</source>
+        <translation>مجموع درجات الخيارات الصحيحة {total:g} %، لا 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="256"/>
+        <source>give at least two choices</source>
+        <translation>أضف خيارين على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="258"/>
+        <source>exactly one choice must be correct ({correct} are)</source>
+        <translation>يجب أن يكون خيار واحد فقط صحيحًا (الصحيح الآن: {correct})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="261"/>
+        <source>mark at least one choice correct</source>
+        <translation>حدد خيارًا صحيحًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="263"/>
+        <source>a choice is empty</source>
+        <translation>أحد الخيارات فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="100"/>
+        <source>media '{name}'</source>
+        <translation>الوسائط «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="113"/>
+        <source>the lesson has no title</source>
+        <translation>الدرس بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="115"/>
+        <source>the lesson is empty</source>
+        <translation>الدرس فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="157"/>
+        <source>video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="157"/>
+        <source>audio</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="168"/>
+        <source>poster image</source>
+        <translation>صورة الغلاف</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="172"/>
+        <source>image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="213"/>
+        <source>the cue overlaps the previous one</source>
+        <translation>السطر يتداخل مع السابق</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="267"/>
+        <source>give at least one accepted answer</source>
+        <translation>أضف إجابة مقبولة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="160"/>
+        <source>the video has no captions (learners who are deaf or hard of hearing need them)</source>
+        <translation>الفيديو بلا ترجمة مكتوبة (يحتاجها المتعلمون الصم وضعاف السمع)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="162"/>
+        <source>the audio has no captions (learners who are deaf or hard of hearing need them)</source>
+        <translation>الصوت بلا ترجمة مكتوبة (يحتاجها المتعلمون الصم وضعاف السمع)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="174"/>
+        <source>the image has no alt text; describe it, or mark it decorative</source>
+        <translation>الصورة بلا نص بديل؛ صِفها أو علّمها زخرفية</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="177"/>
+        <source>narration</source>
+        <translation>التعليق الصوتي</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="179"/>
+        <source>attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="270"/>
+        <source>the range's low end is above its high end</source>
+        <translation>الحد الأدنى للمدى أعلى من حده الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="272"/>
+        <source>the tolerance cannot be negative</source>
+        <translation>لا يمكن أن يكون هامش التسامح سالبًا</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="275"/>
+        <source>give at least two pairs to match</source>
+        <translation>أضف زوجين على الأقل للمطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="278"/>
+        <source>two answers are the same; learners could not tell them apart</source>
+        <translation>إجابتان متطابقتان؛ لن يميز المتعلمون بينهما</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="182"/>
+        <source>the link has no URL</source>
+        <translation>الرابط بلا عنوان URL</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="282"/>
+        <source>give at least two items to put in order</source>
+        <translation>أضف عنصرين على الأقل للترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="184"/>
+        <source>the link URL {url!r} must start with http://, https:// or mailto:</source>
+        <translation>يجب أن يبدأ عنوان الرابط {url!r} بـ http:// أو https:// أو mailto:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="189"/>
+        <source>the discussion has no title</source>
+        <translation>النقاش بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="76"/>
+        <source>the timed question at {at:g} s is not at a time in the video</source>
+        <translation>السؤال عند {at:g} ث ليس في وقت من الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="82"/>
+        <source>the timed question at {at:g} s rewinds to {rewind:g} s, which is not before its own time</source>
+        <translation>السؤال عند {at:g} ث يرجع إلى {rewind:g} ث، وهو ليس قبل وقته</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="79"/>
+        <source>the timed question at {at:g} s is after the end of the video ({duration:g} s)</source>
+        <translation>السؤال عند {at:g} ث بعد نهاية الفيديو ({duration:g} ث)</translation>
+    </message>
+</context>
+<context>
     <name>Studio</name>
     <message>
         <location filename="../../studio/ui/app.py" line="54"/>
@@ -14,82 +407,82 @@
         <translation>دورتي الأولى</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="30"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="31"/>
         <source>Add a lesson</source>
         <translation>أضف درسًا</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="31"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="32"/>
         <source>Delete the lesson</source>
         <translation>احذف الدرس</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="32"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="33"/>
         <source>Re-flow the captions</source>
         <translation>أعد تنسيق الترجمة المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="43"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="44"/>
         <source>Publish checklist</source>
         <translation>قائمة التحقق قبل النشر</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="45"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="46"/>
         <source>Publish for</source>
         <translation>النشر على</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="53"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="54"/>
         <source>Checklist summary</source>
         <translation>ملخص قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="59"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="60"/>
         <source>Fix</source>
         <translation>أصلح</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="60"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="61"/>
         <source>Fix the selected problem</source>
         <translation>أصلح المشكلة المحددة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="62"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="63"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقل إلى</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="63"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="64"/>
         <source>Go to the selected problem</source>
         <translation>انتقل إلى المشكلة المحددة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="66"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="67"/>
         <source>For:</source>
         <translation>على:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="109"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="110"/>
         <source>Ready to publish: nothing to fix.</source>
         <translation>جاهزة للنشر: لا شيء يحتاج إلى إصلاح.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="110"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="111"/>
         <source>{e} to fix, {w} to check before publishing.</source>
         <translation>{e} للإصلاح، و{w} للمراجعة قبل النشر.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="158"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="161"/>
         <source>Lesson 1</source>
         <translation>الدرس 1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="117"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="120"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="117"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="120"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
@@ -494,382 +887,382 @@
         <translation>{n} استبدالات</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Warnings</source>
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="64"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="65"/>
         <source>Word confidence: {words}</source>
         <translation>ثقة الكلمات: {words}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="59"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="60"/>
         <source>Listen here first — low confidence: {words}</source>
         <translation>استمع هنا أولًا — ثقة منخفضة: {words}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="290"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="291"/>
         <source>low confidence: {w}</source>
         <translation>ثقة منخفضة: {w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>Netflix-like</source>
         <translation>على غرار Netflix</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>BBC-like</source>
         <translation>على غرار BBC</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>DCMP-like</source>
         <translation>على غرار DCMP</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="46"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="47"/>
         <source>Next caption</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="47"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="48"/>
         <source>Previous caption</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="48"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="49"/>
         <source>Play / pause</source>
         <translation>تشغيل / إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="49"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="50"/>
         <source>Split caption at the cursor</source>
         <translation>قسّم المقطع عند المؤشر</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="50"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="51"/>
         <source>Merge with the next caption</source>
         <translation>ادمج مع المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="51"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="52"/>
         <source>New caption after this one</source>
         <translation>مقطع جديد بعد هذا المقطع</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="53"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="54"/>
         <source>Start 0.1 s earlier</source>
         <translation>البداية أبكر بـ 0.1 ث</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="54"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="55"/>
         <source>Start 0.1 s later</source>
         <translation>البداية أبطأ بـ 0.1 ث</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="55"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="56"/>
         <source>End 0.1 s earlier</source>
         <translation>النهاية أبكر بـ 0.1 ث</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="56"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="57"/>
         <source>End 0.1 s later</source>
         <translation>النهاية أبطأ بـ 0.1 ث</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="57"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="58"/>
         <source>Start at the playhead</source>
         <translation>البداية عند موضع التشغيل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="58"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="59"/>
         <source>End at the playhead</source>
         <translation>النهاية عند موضع التشغيل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="59"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="60"/>
         <source>Mark the track reviewed</source>
         <translation>علّم المسار بأنه رُوجع</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="60"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="61"/>
         <source>Back 1 s</source>
         <translation>رجوع ثانية واحدة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="61"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="62"/>
         <source>Forward 1 s</source>
         <translation>تقدّم ثانية واحدة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="62"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="63"/>
         <source>Back 5 s</source>
         <translation>رجوع 5 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="63"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="64"/>
         <source>Forward 5 s</source>
         <translation>تقدّم 5 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="64"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="65"/>
         <source>Next problem (warning or spelling)</source>
         <translation>المشكلة التالية (تحذير أو إملاء)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="65"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="66"/>
         <source>Previous problem</source>
         <translation>المشكلة السابقة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="161"/>
         <source>Caption with Whisper</source>
         <translation>أنشئ الترجمة المكتوبة بـ Whisper</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
         <source>Split</source>
         <translation>قسّم</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
         <source>Merge with next</source>
         <translation>ادمج مع التالي</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
         <source>New caption</source>
         <translation>مقطع جديد</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
         <source>Delete</source>
         <translation>احذف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="204"/>
         <source>Re-flow to profile</source>
         <translation>أعد التنسيق وفق الملف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="210"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="211"/>
         <source>Shift</source>
         <translation>أزِح</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="226"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
         <source>Replace all</source>
         <translation>استبدل الكل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="96"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="97"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="101"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="102"/>
         <source>Automatic — tiny.en for English, base for other languages</source>
         <translation>تلقائي — tiny.en للإنجليزية، وbase للغات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="118"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="119"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="151"/>
         <source>Caption track</source>
         <translation>مسار الترجمة المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
         <source>Add track</source>
         <translation>أضف مسارًا</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
         <source>Import .vtt/.srt…</source>
         <translation>استورد ‎.vtt/.srt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="165"/>
         <source>Transcribe the media on this computer (nothing is uploaded)</source>
         <translation>حوّل الكلام إلى نص على هذا الحاسوب (لا يُرفع شيء)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
         <source>Whisper options</source>
         <translation>خيارات Whisper</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="171"/>
         <source>Whisper model and language</source>
         <translation>نموذج Whisper ولغته</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="178"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
         <source>&amp;Reviewed by the author</source>
         <translation>رُوجعت من &amp;المؤلف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="180"/>
         <source>Reviewed by the author</source>
         <translation>رُوجعت من المؤلف</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="183"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="184"/>
         <source>Caption profile</source>
         <translation>ملف تعريف الترجمة المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="195"/>
         <source>Follow playback</source>
         <translation>اتبع التشغيل</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="205"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="206"/>
         <source>Shift by seconds</source>
         <translation>الإزاحة بالثواني</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="214"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="215"/>
         <source>Shift the selected captions (all if none is selected)</source>
         <translation>أزِح المقاطع المحددة (كلها إن لم يُحدَّد شيء)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="221"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
         <source>Find in all tracks</source>
         <translation>ابحث في كل المسارات</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="223"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="224"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="225"/>
         <source>Replace with</source>
         <translation>استبدل بـ</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="232"/>
         <source>Replace in every caption track of this block (one undo step)</source>
         <translation>استبدل في كل مسارات الترجمة لهذه الكتلة (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="233"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
         <source>&amp;Whole words</source>
         <translation>&amp;كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
         <source>Whole words only</source>
         <translation>كلمات كاملة فقط</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
         <source>Re&amp;gular expression</source>
         <translation>تعبير &amp;نمطي</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
         <source>Regular expression</source>
         <translation>تعبير نمطي</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="238"/>
         <source>Python regular expression; \1 in the replacement is the first group</source>
         <translation>تعبير نمطي بلغة Python؛ ‎\1 في النص البديل هو المجموعة الأولى</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="124"/>
         <source>Detect the language</source>
         <translation>اكتشف اللغة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="156"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="157"/>
         <source>Track:</source>
         <translation>المسار:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="192"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="193"/>
         <source>Profile:</source>
         <translation>ملف التعريف:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="263"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="264"/>
         <source>Caption text</source>
         <translation>نص المقطع</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="268"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="269"/>
         <source>&amp;Text:</source>
         <translation>ال&amp;نص:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
         <source>Start time</source>
         <translation>وقت البداية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="272"/>
         <source>End time</source>
         <translation>وقت النهاية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="276"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="277"/>
         <source>T&amp;iming:</source>
         <translation>ال&amp;توقيت:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="281"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
         <source>Warnings for this caption</source>
         <translation>تحذيرات هذا المقطع</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="283"/>
         <source>Warnings:</source>
         <translation>التحذيرات:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="126"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="127"/>
         <source>Translate to English subtitles</source>
         <translation>ترجم إلى ترجمة مكتوبة بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="115"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="116"/>
         <source>No model installed: run 'studio models install tiny.en'</source>
         <translation>لا يوجد نموذج مثبت: شغّل 'studio models install tiny.en'</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="122"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
         <source>The course language ({code})</source>
         <translation>لغة الدورة ({code})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="317"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="317"/>
         <source>fix</source>
         <translation>الإصلاح</translation>
     </message>
@@ -1686,12 +2079,12 @@
         <translation>أعد ترتيب الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/quiz_builder.py" line="240"/>
+        <location filename="../../studio/ui/editors/quiz_builder.py" line="241"/>
         <source>of {m} questions</source>
         <translation>من {m} أسئلة</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/quiz_builder.py" line="259"/>
+        <location filename="../../studio/ui/editors/quiz_builder.py" line="260"/>
         <source>Add a question to see its preview.</source>
         <translation>أضف سؤالًا لترى معاينته.</translation>
     </message>

@@ -2,6 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="67"/>
+        <source>the cue has no text</source>
+        <translation>el subtítulo no tiene texto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="84"/>
+        <source>a line has {count} characters (at most {most})</source>
+        <translation>una línea tiene {count} caracteres (como máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="93"/>
+        <source>{count} lines (at most {most})</source>
+        <translation>{count} líneas (como máximo {most})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="103"/>
+        <source>on screen {duration:.2f} s (at most {most:g} s)</source>
+        <translation>en pantalla {duration:.2f} s (como máximo {most:g} s)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="119"/>
+        <source>on screen {duration:.2f} s (at least {least:.2f} s)</source>
+        <translation>en pantalla {duration:.2f} s (como mínimo {least:.2f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="138"/>
+        <source>{cps:.1f} characters a second (at most {most:g})</source>
+        <translation>{cps:.1f} caracteres por segundo (como máximo {most:g})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="149"/>
+        <source>overlaps the next cue by {overlap:.3f} s</source>
+        <translation>se solapa con el subtítulo siguiente {overlap:.3f} s</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="159"/>
+        <source>gap to the next cue {gap:.3f} s (at least {frames} frames = {least:.3f} s)</source>
+        <translation>separación con el subtítulo siguiente {gap:.3f} s (como mínimo {frames} fotogramas = {least:.3f} s)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="132"/>
+        <source>the course has no description: LMS catalogues and the package's metadata show it</source>
+        <translation>el curso no tiene descripción: la muestran los catálogos del LMS y los metadatos del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="137"/>
+        <source>about {size:.0f} MB, over the {limit} MB upload limit {lms} usually has: export the EPUB with low video quality, or split the course</source>
+        <translation>unos {size:.0f} MB, por encima del límite de subida de {limit} MB que suele tener {lms}: exporte el EPUB con vídeo de baja calidad o divida el curso</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="137"/>
+        <source>package</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="119"/>
+        <source>the link {href!r} leads nowhere in a package: link to a web address (https://...)</source>
+        <translation>el enlace {href!r} no lleva a ninguna parte dentro de un paquete: enlace a una dirección web (https://...)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="97"/>
+        <source>{count} caption(s) outside the {profile} profile (first: caption {first}, {detail})</source>
+        <translation>{count} subtítulo(s) fuera del perfil {profile} (el primero: subtítulo {first}, {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="68"/>
+        <source>course</source>
+        <translation>curso</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="286"/>
+        <source>module {n} '{title}'</source>
+        <translation>módulo {n} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="290"/>
+        <source>lesson {n} '{title}'</source>
+        <translation>lección {n} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="294"/>
+        <source>block {n} ({kind})</source>
+        <translation>bloque {n} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="298"/>
+        <source>track {n} ({language})</source>
+        <translation>pista {n} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="84"/>
+        <source>the course has no title</source>
+        <translation>el curso no tiene título</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="86"/>
+        <source>language {language!r} is not a BCP 47 tag (e.g. en, fr-CA)</source>
+        <translation>el idioma {language!r} no es una etiqueta BCP 47 (p. ej., es, fr-CA)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="89"/>
+        <source>licence {licence!r} is not an SPDX id or {reserved!r}</source>
+        <translation>la licencia {licence!r} no es un identificador SPDX ni {reserved!r}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="93"/>
+        <source>the course has no modules yet</source>
+        <translation>el curso aún no tiene módulos</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="95"/>
+        <source>holds control characters that packages cannot carry; they are left out of exports (retype the text to remove them)</source>
+        <translation>contiene caracteres de control que los paquetes no admiten; se omiten al exportar (vuelva a escribir el texto para quitarlos)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="125"/>
+        <source>no {what} file chosen</source>
+        <translation>no se ha elegido ningún archivo de {what}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="129"/>
+        <source>the {what} file is not registered in the project</source>
+        <translation>el archivo de {what} no está registrado en el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="133"/>
+        <source>'{name}' is {mime}, not a {what}</source>
+        <translation>«{name}» es {mime}, no un archivo de {what}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="154"/>
+        <source>the text block is empty</source>
+        <translation>el bloque de texto está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="203"/>
+        <source>caption language {language!r} is not a BCP 47 tag</source>
+        <translation>el idioma de los subtítulos {language!r} no es una etiqueta BCP 47</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="206"/>
+        <source>the caption track has no label</source>
+        <translation>la pista de subtítulos no tiene etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="209"/>
+        <source>cue {n}</source>
+        <translation>subtítulo {n}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="216"/>
+        <source>the captions are auto-generated and not yet reviewed</source>
+        <translation>los subtítulos son automáticos y aún no se han revisado</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="221"/>
+        <source>the quiz has no questions</source>
+        <translation>el cuestionario no tiene preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="223"/>
+        <source>the passing score must be between 0 and 100 %</source>
+        <translation>la nota para aprobar debe estar entre 0 y 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="225"/>
+        <source>attempts cannot be negative (0 means unlimited)</source>
+        <translation>los intentos no pueden ser negativos (0 significa ilimitados)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="227"/>
+        <source>the pool draws {draw} of {count} questions</source>
+        <translation>el banco extrae {draw} de {count} preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="236"/>
+        <source>a choice's partial credit must be between -100 % and 100 %</source>
+        <translation>el crédito parcial de una opción debe estar entre -100 % y 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="241"/>
+        <source>the right choice must be worth 100 % of the points</source>
+        <translation>la opción correcta debe valer el 100 % de los puntos</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="250"/>
+        <source>the question has no text</source>
+        <translation>la pregunta no tiene texto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="252"/>
+        <source>points cannot be negative</source>
+        <translation>los puntos no pueden ser negativos</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="101"/>
+        <source>refused: {problem}</source>
+        <translation>rechazado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="106"/>
+        <source>the module has no title</source>
+        <translation>el módulo no tiene título</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="108"/>
+        <source>the module has no lessons</source>
+        <translation>el módulo no tiene lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="140"/>
+        <source>media file '{name}' is missing (media/{stored}); copy the original file back into media/ under that name, or add it again</source>
+        <translation>falta el archivo multimedia «{name}» (media/{stored}); vuelva a copiar el archivo original en media/ con ese nombre, o añádalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="145"/>
+        <source>media file '{name}' cannot be exported: {problem}; add the original file again, or remove the block</source>
+        <translation>el archivo multimedia «{name}» no se puede exportar: {problem}; añada de nuevo el archivo original o quite el bloque</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="149"/>
+        <source>media file '{name}' cannot be exported: {problem}</source>
+        <translation>el archivo multimedia «{name}» no se puede exportar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="198"/>
+        <source>timed question {n} ({kind})</source>
+        <translation>pregunta en el vídeo {n} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="211"/>
+        <source>the cue ends before it starts</source>
+        <translation>el subtítulo termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="230"/>
+        <source>question {n} ({kind})</source>
+        <translation>pregunta {n} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="245"/>
+        <source>the right choices' credit adds up to {total:g} %, not 100 %</source>
+        <translation>el crédito de las opciones correctas suma {total:g} %, no 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="256"/>
+        <source>give at least two choices</source>
+        <translation>añada al menos dos opciones</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="258"/>
+        <source>exactly one choice must be correct ({correct} are)</source>
+        <translation>debe haber exactamente una opción correcta (hay {correct})</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="261"/>
+        <source>mark at least one choice correct</source>
+        <translation>marque al menos una opción como correcta</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="263"/>
+        <source>a choice is empty</source>
+        <translation>una opción está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="100"/>
+        <source>media '{name}'</source>
+        <translation>archivo multimedia «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="113"/>
+        <source>the lesson has no title</source>
+        <translation>la lección no tiene título</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="115"/>
+        <source>the lesson is empty</source>
+        <translation>la lección está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="157"/>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="157"/>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="168"/>
+        <source>poster image</source>
+        <translation>imagen de portada</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="172"/>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="213"/>
+        <source>the cue overlaps the previous one</source>
+        <translation>el subtítulo se solapa con el anterior</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="267"/>
+        <source>give at least one accepted answer</source>
+        <translation>añada al menos una respuesta aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="160"/>
+        <source>the video has no captions (learners who are deaf or hard of hearing need them)</source>
+        <translation>el vídeo no tiene subtítulos (los necesitan los estudiantes sordos o con pérdida auditiva)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="162"/>
+        <source>the audio has no captions (learners who are deaf or hard of hearing need them)</source>
+        <translation>el audio no tiene subtítulos (los necesitan los estudiantes sordos o con pérdida auditiva)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="174"/>
+        <source>the image has no alt text; describe it, or mark it decorative</source>
+        <translation>la imagen no tiene texto alternativo; descríbala o márquela como decorativa</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="177"/>
+        <source>narration</source>
+        <translation>narración</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="179"/>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="270"/>
+        <source>the range's low end is above its high end</source>
+        <translation>el extremo inferior del intervalo está por encima del superior</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="272"/>
+        <source>the tolerance cannot be negative</source>
+        <translation>la tolerancia no puede ser negativa</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="275"/>
+        <source>give at least two pairs to match</source>
+        <translation>añada al menos dos parejas para relacionar</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="278"/>
+        <source>two answers are the same; learners could not tell them apart</source>
+        <translation>dos respuestas son iguales; los estudiantes no podrían distinguirlas</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="182"/>
+        <source>the link has no URL</source>
+        <translation>el enlace no tiene URL</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="282"/>
+        <source>give at least two items to put in order</source>
+        <translation>añada al menos dos elementos para ordenar</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="184"/>
+        <source>the link URL {url!r} must start with http://, https:// or mailto:</source>
+        <translation>la URL del enlace {url!r} debe empezar por http://, https:// o mailto:</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="189"/>
+        <source>the discussion has no title</source>
+        <translation>el debate no tiene título</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="76"/>
+        <source>the timed question at {at:g} s is not at a time in the video</source>
+        <translation>la pregunta en el segundo {at:g} no está en un momento del vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="82"/>
+        <source>the timed question at {at:g} s rewinds to {rewind:g} s, which is not before its own time</source>
+        <translation>la pregunta en el segundo {at:g} rebobina hasta {rewind:g} s, que no es anterior a su propio momento</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="79"/>
+        <source>the timed question at {at:g} s is after the end of the video ({duration:g} s)</source>
+        <translation>la pregunta en el segundo {at:g} está después del final del vídeo ({duration:g} s)</translation>
+    </message>
+</context>
+<context>
     <name>Studio</name>
     <message>
         <location filename="../../studio/ui/app.py" line="54"/>
@@ -14,82 +407,82 @@
         <translation>Mi primer curso</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="30"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="31"/>
         <source>Add a lesson</source>
         <translation>Añadir una lección</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="31"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="32"/>
         <source>Delete the lesson</source>
         <translation>Eliminar la lección</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="32"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="33"/>
         <source>Re-flow the captions</source>
         <translation>Reajustar los subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="43"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="44"/>
         <source>Publish checklist</source>
         <translation>Lista de comprobación para publicar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="45"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="46"/>
         <source>Publish for</source>
         <translation>Publicar para</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="53"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="54"/>
         <source>Checklist summary</source>
         <translation>Resumen de la lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="59"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="60"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="60"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="61"/>
         <source>Fix the selected problem</source>
         <translation>Corregir el problema seleccionado</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="62"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="63"/>
         <source>&amp;Go to</source>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="63"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="64"/>
         <source>Go to the selected problem</source>
         <translation>Ir al problema seleccionado</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="66"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="67"/>
         <source>For:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="109"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="110"/>
         <source>Ready to publish: nothing to fix.</source>
         <translation>Listo para publicar: no hay nada que corregir.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="110"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="111"/>
         <source>{e} to fix, {w} to check before publishing.</source>
         <translation>{e} por corregir, {w} por revisar antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="158"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="161"/>
         <source>Lesson 1</source>
         <translation>Lección 1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="117"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="120"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="117"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="120"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
@@ -494,382 +887,382 @@
         <translation>{n} sustituciones</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="64"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="65"/>
         <source>Word confidence: {words}</source>
         <translation>Confianza de las palabras: {words}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="59"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="60"/>
         <source>Listen here first — low confidence: {words}</source>
         <translation>Escucha primero aquí — baja confianza: {words}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="290"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="291"/>
         <source>low confidence: {w}</source>
         <translation>baja confianza: {w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>Netflix-like</source>
         <translation>Tipo Netflix</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>BBC-like</source>
         <translation>Tipo BBC</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>DCMP-like</source>
         <translation>Tipo DCMP</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="46"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="47"/>
         <source>Next caption</source>
         <translation>Subtítulo siguiente</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="47"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="48"/>
         <source>Previous caption</source>
         <translation>Subtítulo anterior</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="48"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="49"/>
         <source>Play / pause</source>
         <translation>Reproducir / pausar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="49"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="50"/>
         <source>Split caption at the cursor</source>
         <translation>Dividir el subtítulo en el cursor</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="50"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="51"/>
         <source>Merge with the next caption</source>
         <translation>Unir con el subtítulo siguiente</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="51"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="52"/>
         <source>New caption after this one</source>
         <translation>Nuevo subtítulo después de este</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="53"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="54"/>
         <source>Start 0.1 s earlier</source>
         <translation>Inicio 0,1 s antes</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="54"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="55"/>
         <source>Start 0.1 s later</source>
         <translation>Inicio 0,1 s después</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="55"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="56"/>
         <source>End 0.1 s earlier</source>
         <translation>Fin 0,1 s antes</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="56"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="57"/>
         <source>End 0.1 s later</source>
         <translation>Fin 0,1 s después</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="57"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="58"/>
         <source>Start at the playhead</source>
         <translation>Inicio en el cabezal</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="58"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="59"/>
         <source>End at the playhead</source>
         <translation>Fin en el cabezal</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="59"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="60"/>
         <source>Mark the track reviewed</source>
         <translation>Marcar la pista como revisada</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="60"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="61"/>
         <source>Back 1 s</source>
         <translation>Retroceder 1 s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="61"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="62"/>
         <source>Forward 1 s</source>
         <translation>Avanzar 1 s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="62"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="63"/>
         <source>Back 5 s</source>
         <translation>Retroceder 5 s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="63"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="64"/>
         <source>Forward 5 s</source>
         <translation>Avanzar 5 s</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="64"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="65"/>
         <source>Next problem (warning or spelling)</source>
         <translation>Siguiente problema (aviso u ortografía)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="65"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="66"/>
         <source>Previous problem</source>
         <translation>Problema anterior</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="161"/>
         <source>Caption with Whisper</source>
         <translation>Subtitular con Whisper</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
         <source>Split</source>
         <translation>Dividir</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
         <source>Merge with next</source>
         <translation>Unir con el siguiente</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
         <source>New caption</source>
         <translation>Nuevo subtítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="204"/>
         <source>Re-flow to profile</source>
         <translation>Reajustar al perfil</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="210"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="211"/>
         <source>Shift</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="226"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
         <source>Replace all</source>
         <translation>Sustituir todo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="96"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="97"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="101"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="102"/>
         <source>Automatic — tiny.en for English, base for other languages</source>
         <translation>Automático — tiny.en para inglés, base para otros idiomas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="118"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="119"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="151"/>
         <source>Caption track</source>
         <translation>Pista de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
         <source>Add track</source>
         <translation>Añadir pista</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
         <source>Import .vtt/.srt…</source>
         <translation>Importar .vtt/.srt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="165"/>
         <source>Transcribe the media on this computer (nothing is uploaded)</source>
         <translation>Transcribir el contenido en este equipo (no se sube nada)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
         <source>Whisper options</source>
         <translation>Opciones de Whisper</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="171"/>
         <source>Whisper model and language</source>
         <translation>Modelo e idioma de Whisper</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="178"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
         <source>&amp;Reviewed by the author</source>
         <translation>&amp;Revisados por el autor</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="180"/>
         <source>Reviewed by the author</source>
         <translation>Revisados por el autor</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="183"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="184"/>
         <source>Caption profile</source>
         <translation>Perfil de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="195"/>
         <source>Follow playback</source>
         <translation>Seguir la reproducción</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="205"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="206"/>
         <source>Shift by seconds</source>
         <translation>Desplazar en segundos</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="214"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="215"/>
         <source>Shift the selected captions (all if none is selected)</source>
         <translation>Desplazar los subtítulos seleccionados (todos si no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="221"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
         <source>Find in all tracks</source>
         <translation>Buscar en todas las pistas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="223"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="224"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="225"/>
         <source>Replace with</source>
         <translation>Sustituir por</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="232"/>
         <source>Replace in every caption track of this block (one undo step)</source>
         <translation>Sustituir en todas las pistas de subtítulos de este bloque (un solo paso de deshacer)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="233"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Palabras completas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
         <source>Whole words only</source>
         <translation>Solo palabras completas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
         <source>Re&amp;gular expression</source>
         <translation>Expresión re&amp;gular</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
         <source>Regular expression</source>
         <translation>Expresión regular</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="238"/>
         <source>Python regular expression; \1 in the replacement is the first group</source>
         <translation>Expresión regular de Python; \1 en la sustitución es el primer grupo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="124"/>
         <source>Detect the language</source>
         <translation>Detectar el idioma</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="156"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="157"/>
         <source>Track:</source>
         <translation>Pista:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="192"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="193"/>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="263"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="264"/>
         <source>Caption text</source>
         <translation>Texto del subtítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="268"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="269"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="272"/>
         <source>End time</source>
         <translation>Hora de fin</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="276"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="277"/>
         <source>T&amp;iming:</source>
         <translation>T&amp;iempos:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="281"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
         <source>Warnings for this caption</source>
         <translation>Avisos de este subtítulo</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="283"/>
         <source>Warnings:</source>
         <translation>Avisos:</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="126"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="127"/>
         <source>Translate to English subtitles</source>
         <translation>Traducir a subtítulos en inglés</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="115"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="116"/>
         <source>No model installed: run 'studio models install tiny.en'</source>
         <translation>No hay ningún modelo instalado: ejecuta 'studio models install tiny.en'</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="122"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
         <source>The course language ({code})</source>
         <translation>El idioma del curso ({code})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="317"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="317"/>
         <source>fix</source>
         <translation>corrección</translation>
     </message>
@@ -1686,12 +2079,12 @@
         <translation>Reordenar las preguntas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/quiz_builder.py" line="240"/>
+        <location filename="../../studio/ui/editors/quiz_builder.py" line="241"/>
         <source>of {m} questions</source>
         <translation>de {m} preguntas</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/quiz_builder.py" line="259"/>
+        <location filename="../../studio/ui/editors/quiz_builder.py" line="260"/>
         <source>Add a question to see its preview.</source>
         <translation>Añade una pregunta para ver su vista previa.</translation>
     </message>

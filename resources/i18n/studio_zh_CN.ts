@@ -2,6 +2,399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="67"/>
+        <source>the cue has no text</source>
+        <translation>该字幕没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="84"/>
+        <source>a line has {count} characters (at most {most})</source>
+        <translation>有一行 {count} 个字符（最多 {most} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="93"/>
+        <source>{count} lines (at most {most})</source>
+        <translation>{count} 行（最多 {most} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="103"/>
+        <source>on screen {duration:.2f} s (at most {most:g} s)</source>
+        <translation>显示 {duration:.2f} 秒（最多 {most:g} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="119"/>
+        <source>on screen {duration:.2f} s (at least {least:.2f} s)</source>
+        <translation>显示 {duration:.2f} 秒（至少 {least:.2f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="138"/>
+        <source>{cps:.1f} characters a second (at most {most:g})</source>
+        <translation>每秒 {cps:.1f} 个字符（最多 {most:g} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="149"/>
+        <source>overlaps the next cue by {overlap:.3f} s</source>
+        <translation>与下一条字幕重叠 {overlap:.3f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../studio/captions/quality.py" line="159"/>
+        <source>gap to the next cue {gap:.3f} s (at least {frames} frames = {least:.3f} s)</source>
+        <translation>与下一条字幕间隔 {gap:.3f} 秒（至少 {frames} 帧 = {least:.3f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="132"/>
+        <source>the course has no description: LMS catalogues and the package's metadata show it</source>
+        <translation>课程没有简介：LMS 的课程目录和课程包的元数据都会显示它</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="137"/>
+        <source>about {size:.0f} MB, over the {limit} MB upload limit {lms} usually has: export the EPUB with low video quality, or split the course</source>
+        <translation>约 {size:.0f} MB，超过 {lms} 通常的 {limit} MB 上传限制：请以低视频质量导出 EPUB，或拆分课程</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="137"/>
+        <source>package</source>
+        <translation>课程包</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="119"/>
+        <source>the link {href!r} leads nowhere in a package: link to a web address (https://...)</source>
+        <translation>链接 {href!r} 在课程包中无处可达：请链接到网址（https://...）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/exporters/checklist.py" line="97"/>
+        <source>{count} caption(s) outside the {profile} profile (first: caption {first}, {detail})</source>
+        <translation>{count} 条字幕不符合 {profile} 规范（第一条：字幕 {first}，{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="68"/>
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="286"/>
+        <source>module {n} '{title}'</source>
+        <translation>模块 {n}“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="290"/>
+        <source>lesson {n} '{title}'</source>
+        <translation>课时 {n}“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="294"/>
+        <source>block {n} ({kind})</source>
+        <translation>内容块 {n}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="298"/>
+        <source>track {n} ({language})</source>
+        <translation>字幕轨 {n}（{language}）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="84"/>
+        <source>the course has no title</source>
+        <translation>课程没有标题</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="86"/>
+        <source>language {language!r} is not a BCP 47 tag (e.g. en, fr-CA)</source>
+        <translation>语言 {language!r} 不是 BCP 47 标记（例如 zh-CN、en）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="89"/>
+        <source>licence {licence!r} is not an SPDX id or {reserved!r}</source>
+        <translation>许可 {licence!r} 既不是 SPDX 标识，也不是 {reserved!r}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="93"/>
+        <source>the course has no modules yet</source>
+        <translation>课程还没有模块</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="95"/>
+        <source>holds control characters that packages cannot carry; they are left out of exports (retype the text to remove them)</source>
+        <translation>含有课程包无法承载的控制字符；导出时会被略去（重新输入文字即可去除）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="125"/>
+        <source>no {what} file chosen</source>
+        <translation>未选择{what}文件</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="129"/>
+        <source>the {what} file is not registered in the project</source>
+        <translation>该{what}文件未在项目中登记</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="133"/>
+        <source>'{name}' is {mime}, not a {what}</source>
+        <translation>“{name}”是 {mime}，不是{what}文件</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="154"/>
+        <source>the text block is empty</source>
+        <translation>文本块为空</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="203"/>
+        <source>caption language {language!r} is not a BCP 47 tag</source>
+        <translation>字幕语言 {language!r} 不是 BCP 47 标记</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="206"/>
+        <source>the caption track has no label</source>
+        <translation>字幕轨没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="209"/>
+        <source>cue {n}</source>
+        <translation>字幕 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="216"/>
+        <source>the captions are auto-generated and not yet reviewed</source>
+        <translation>字幕为自动生成，尚未审阅</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="221"/>
+        <source>the quiz has no questions</source>
+        <translation>测验没有题目</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="223"/>
+        <source>the passing score must be between 0 and 100 %</source>
+        <translation>及格分必须在 0 到 100 % 之间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="225"/>
+        <source>attempts cannot be negative (0 means unlimited)</source>
+        <translation>作答次数不能为负数（0 表示不限）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="227"/>
+        <source>the pool draws {draw} of {count} questions</source>
+        <translation>题库从 {count} 道题中抽取 {draw} 道</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="236"/>
+        <source>a choice's partial credit must be between -100 % and 100 %</source>
+        <translation>选项的部分得分必须在 -100 % 到 100 % 之间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="241"/>
+        <source>the right choice must be worth 100 % of the points</source>
+        <translation>正确选项必须得满分（100 %）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="250"/>
+        <source>the question has no text</source>
+        <translation>题目没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="252"/>
+        <source>points cannot be negative</source>
+        <translation>分值不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="101"/>
+        <source>refused: {problem}</source>
+        <translation>已拒绝：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="106"/>
+        <source>the module has no title</source>
+        <translation>模块没有标题</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="108"/>
+        <source>the module has no lessons</source>
+        <translation>模块没有课时</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="140"/>
+        <source>media file '{name}' is missing (media/{stored}); copy the original file back into media/ under that name, or add it again</source>
+        <translation>媒体文件“{name}”缺失（media/{stored}）；请把原文件以该名称复制回 media/，或重新添加</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="145"/>
+        <source>media file '{name}' cannot be exported: {problem}; add the original file again, or remove the block</source>
+        <translation>媒体文件“{name}”无法导出：{problem}；请重新添加原文件，或删除该内容块</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="149"/>
+        <source>media file '{name}' cannot be exported: {problem}</source>
+        <translation>媒体文件“{name}”无法导出：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="198"/>
+        <source>timed question {n} ({kind})</source>
+        <translation>视频内题目 {n}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="211"/>
+        <source>the cue ends before it starts</source>
+        <translation>该字幕的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="230"/>
+        <source>question {n} ({kind})</source>
+        <translation>题目 {n}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="245"/>
+        <source>the right choices' credit adds up to {total:g} %, not 100 %</source>
+        <translation>正确选项的得分合计为 {total:g} %，而不是 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="256"/>
+        <source>give at least two choices</source>
+        <translation>请至少给出两个选项</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="258"/>
+        <source>exactly one choice must be correct ({correct} are)</source>
+        <translation>必须恰好有一个正确选项（现有 {correct} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="261"/>
+        <source>mark at least one choice correct</source>
+        <translation>请至少标出一个正确选项</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="263"/>
+        <source>a choice is empty</source>
+        <translation>有一个选项为空</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="100"/>
+        <source>media '{name}'</source>
+        <translation>媒体“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="113"/>
+        <source>the lesson has no title</source>
+        <translation>课时没有标题</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="115"/>
+        <source>the lesson is empty</source>
+        <translation>课时为空</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="157"/>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="157"/>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="168"/>
+        <source>poster image</source>
+        <translation>封面图</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="172"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="213"/>
+        <source>the cue overlaps the previous one</source>
+        <translation>该字幕与上一条重叠</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="267"/>
+        <source>give at least one accepted answer</source>
+        <translation>请至少给出一个可接受的答案</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="160"/>
+        <source>the video has no captions (learners who are deaf or hard of hearing need them)</source>
+        <translation>视频没有字幕（听障学习者需要字幕）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="162"/>
+        <source>the audio has no captions (learners who are deaf or hard of hearing need them)</source>
+        <translation>音频没有字幕（听障学习者需要字幕）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="174"/>
+        <source>the image has no alt text; describe it, or mark it decorative</source>
+        <translation>图片没有替代文字；请描述它，或标为装饰性图片</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="177"/>
+        <source>narration</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="179"/>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="270"/>
+        <source>the range's low end is above its high end</source>
+        <translation>范围的下限高于上限</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="272"/>
+        <source>the tolerance cannot be negative</source>
+        <translation>容差不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="275"/>
+        <source>give at least two pairs to match</source>
+        <translation>请至少给出两组配对</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="278"/>
+        <source>two answers are the same; learners could not tell them apart</source>
+        <translation>有两个答案相同；学习者无法区分</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="182"/>
+        <source>the link has no URL</source>
+        <translation>链接没有网址</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="282"/>
+        <source>give at least two items to put in order</source>
+        <translation>请至少给出两个待排序的项目</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="184"/>
+        <source>the link URL {url!r} must start with http://, https:// or mailto:</source>
+        <translation>链接网址 {url!r} 必须以 http://、https:// 或 mailto: 开头</translation>
+    </message>
+    <message>
+        <location filename="../../studio/validate.py" line="189"/>
+        <source>the discussion has no title</source>
+        <translation>讨论没有标题</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="76"/>
+        <source>the timed question at {at:g} s is not at a time in the video</source>
+        <translation>位于 {at:g} 秒的题目不在视频的时间范围内</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="82"/>
+        <source>the timed question at {at:g} s rewinds to {rewind:g} s, which is not before its own time</source>
+        <translation>位于 {at:g} 秒的题目回退到 {rewind:g} 秒，但该时间不在题目之前</translation>
+    </message>
+    <message>
+        <location filename="../../studio/video_questions.py" line="79"/>
+        <source>the timed question at {at:g} s is after the end of the video ({duration:g} s)</source>
+        <translation>位于 {at:g} 秒的题目在视频结束（{duration:g} 秒）之后</translation>
+    </message>
+</context>
+<context>
     <name>Studio</name>
     <message>
         <location filename="../../studio/ui/app.py" line="54"/>
@@ -14,82 +407,82 @@
         <translation>我的第一门课程</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="30"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="31"/>
         <source>Add a lesson</source>
         <translation>添加一课</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="31"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="32"/>
         <source>Delete the lesson</source>
         <translation>删除这一课</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="32"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="33"/>
         <source>Re-flow the captions</source>
         <translation>重新排版字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="43"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="44"/>
         <source>Publish checklist</source>
         <translation>发布检查清单</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="45"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="46"/>
         <source>Publish for</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="53"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="54"/>
         <source>Checklist summary</source>
         <translation>检查清单摘要</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="59"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="60"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="60"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="61"/>
         <source>Fix the selected problem</source>
         <translation>修复所选问题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="62"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="63"/>
         <source>&amp;Go to</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="63"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="64"/>
         <source>Go to the selected problem</source>
         <translation>转到所选问题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="66"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="67"/>
         <source>For:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="109"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="110"/>
         <source>Ready to publish: nothing to fix.</source>
         <translation>可以发布：没有需要修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="110"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="111"/>
         <source>{e} to fix, {w} to check before publishing.</source>
         <translation>{e} 项需要修复，{w} 项需要在发布前检查。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="158"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="161"/>
         <source>Lesson 1</source>
         <translation>第 1 课</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="117"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="120"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/checklist_panel.py" line="117"/>
+        <location filename="../../studio/ui/checklist_panel.py" line="120"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -494,382 +887,382 @@
         <translation>已替换 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="27"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="28"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="64"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="65"/>
         <source>Word confidence: {words}</source>
         <translation>词语置信度：{words}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="59"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="60"/>
         <source>Listen here first — low confidence: {words}</source>
         <translation>请先听这里 — 置信度低：{words}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_model.py" line="290"/>
+        <location filename="../../studio/ui/editors/caption_model.py" line="291"/>
         <source>low confidence: {w}</source>
         <translation>置信度低：{w}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>Netflix-like</source>
         <translation>类 Netflix</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>BBC-like</source>
         <translation>类 BBC</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="42"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="43"/>
         <source>DCMP-like</source>
         <translation>类 DCMP</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="46"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="47"/>
         <source>Next caption</source>
         <translation>下一条字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="47"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="48"/>
         <source>Previous caption</source>
         <translation>上一条字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="48"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="49"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="49"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="50"/>
         <source>Split caption at the cursor</source>
         <translation>在光标处拆分字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="50"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="51"/>
         <source>Merge with the next caption</source>
         <translation>与下一条字幕合并</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="51"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="52"/>
         <source>New caption after this one</source>
         <translation>在此条之后新建字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="53"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="54"/>
         <source>Start 0.1 s earlier</source>
         <translation>开始时间提前 0.1 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="54"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="55"/>
         <source>Start 0.1 s later</source>
         <translation>开始时间推后 0.1 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="55"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="56"/>
         <source>End 0.1 s earlier</source>
         <translation>结束时间提前 0.1 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="56"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="57"/>
         <source>End 0.1 s later</source>
         <translation>结束时间推后 0.1 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="57"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="58"/>
         <source>Start at the playhead</source>
         <translation>在播放头处开始</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="58"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="59"/>
         <source>End at the playhead</source>
         <translation>在播放头处结束</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="59"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="60"/>
         <source>Mark the track reviewed</source>
         <translation>将字幕轨标记为已审阅</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="60"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="61"/>
         <source>Back 1 s</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="61"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="62"/>
         <source>Forward 1 s</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="62"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="63"/>
         <source>Back 5 s</source>
         <translation>后退 5 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="63"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="64"/>
         <source>Forward 5 s</source>
         <translation>前进 5 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="64"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="65"/>
         <source>Next problem (warning or spelling)</source>
         <translation>下一个问题（警告或拼写）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="65"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="66"/>
         <source>Previous problem</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="161"/>
         <source>Caption with Whisper</source>
         <translation>用 Whisper 生成字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="199"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="200"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
         <source>Merge with next</source>
         <translation>与下一条合并</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="201"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
         <source>New caption</source>
         <translation>新建字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="202"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="203"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="204"/>
         <source>Re-flow to profile</source>
         <translation>按规范重新排版</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="210"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="211"/>
         <source>Shift</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="226"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="227"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="96"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="97"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="101"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="102"/>
         <source>Automatic — tiny.en for English, base for other languages</source>
         <translation>自动 — 英语用 tiny.en，其他语言用 base</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="118"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="119"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="150"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="151"/>
         <source>Caption track</source>
         <translation>字幕轨</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="158"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
         <source>Add track</source>
         <translation>添加字幕轨</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="159"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="160"/>
         <source>Import .vtt/.srt…</source>
         <translation>导入 .vtt/.srt…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="164"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="165"/>
         <source>Transcribe the media on this computer (nothing is uploaded)</source>
         <translation>在本机上转写媒体（不上传任何内容）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="169"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
         <source>Whisper options</source>
         <translation>Whisper 选项</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="170"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="171"/>
         <source>Whisper model and language</source>
         <translation>Whisper 模型和语言</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="178"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
         <source>&amp;Reviewed by the author</source>
         <translation>已由作者审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="179"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="180"/>
         <source>Reviewed by the author</source>
         <translation>已由作者审阅</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="183"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="184"/>
         <source>Caption profile</source>
         <translation>字幕规范</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="194"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="195"/>
         <source>Follow playback</source>
         <translation>跟随播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="205"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="206"/>
         <source>Shift by seconds</source>
         <translation>平移秒数</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="214"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="215"/>
         <source>Shift the selected captions (all if none is selected)</source>
         <translation>平移所选字幕（未选择时平移全部）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="221"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
         <source>Find in all tracks</source>
         <translation>在所有字幕轨中查找</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="222"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="223"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="224"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="225"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="231"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="232"/>
         <source>Replace in every caption track of this block (one undo step)</source>
         <translation>在此内容块的所有字幕轨中替换（一步即可撤销）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="233"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
         <source>&amp;Whole words</source>
         <translation>全字匹配(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="234"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
         <source>Whole words only</source>
         <translation>仅全字匹配</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="235"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
         <source>Re&amp;gular expression</source>
         <translation>正则表达式(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="236"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="237"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="238"/>
         <source>Python regular expression; \1 in the replacement is the first group</source>
         <translation>Python 正则表达式；替换内容中的 \1 表示第一个分组</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="124"/>
         <source>Detect the language</source>
         <translation>检测语言</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="156"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="157"/>
         <source>Track:</source>
         <translation>字幕轨：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="192"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="193"/>
         <source>Profile:</source>
         <translation>规范：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="263"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="264"/>
         <source>Caption text</source>
         <translation>字幕文字</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="268"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="269"/>
         <source>&amp;Text:</source>
         <translation>文字(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="270"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="271"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="272"/>
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="276"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="277"/>
         <source>T&amp;iming:</source>
         <translation>时间(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="281"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
         <source>Warnings for this caption</source>
         <translation>此条字幕的警告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="282"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="283"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="126"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="127"/>
         <source>Translate to English subtitles</source>
         <translation>翻译为英文字幕</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="115"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="116"/>
         <source>No model installed: run 'studio models install tiny.en'</source>
         <translation>未安装模型：请运行 'studio models install tiny.en'</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="122"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="123"/>
         <source>The course language ({code})</source>
         <translation>课程语言 ({code})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="317"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/caption_panel.py" line="316"/>
+        <location filename="../../studio/ui/editors/caption_panel.py" line="317"/>
         <source>fix</source>
         <translation>修正</translation>
     </message>
@@ -1686,12 +2079,12 @@
         <translation>调整题目顺序</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/quiz_builder.py" line="240"/>
+        <location filename="../../studio/ui/editors/quiz_builder.py" line="241"/>
         <source>of {m} questions</source>
         <translation>共 {m} 道题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/editors/quiz_builder.py" line="259"/>
+        <location filename="../../studio/ui/editors/quiz_builder.py" line="260"/>
         <source>Add a question to see its preview.</source>
         <translation>添加一道题目即可看到预览。</translation>
     </message>

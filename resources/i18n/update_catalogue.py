@@ -1,4 +1,5 @@
-"""Write the Qt translation catalogue ``studio_en.ts`` from the window's ``tr("...")`` calls.
+"""Write the Qt translation catalogue ``studio_en.ts`` from the window's ``tr("...")`` calls
+and the core's ``phrase("...")`` calls (context ``Checks``).
 
 Studio's UI translates through ``studio.ui.qt.tr(text, context="Studio")``, which
 ``pyside6-lupdate`` does not recognise, so this script finds the calls itself (with
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -101,7 +103,29 @@ def find_strings(root: Path = UI) -> dict[str, list[tuple[str, str, int]]]:
                     add("Studio", arg.value, rel, node.lineno)
     for text, rel in core_strings():
         add("Studio", text, rel, 0)
+    for text, rel, line in core_phrases():
+        add("Checks", text, rel, line)
     return found
+
+
+def core_phrases(root: Path = UI.parent) -> list[tuple[str, str, int]]:
+    """The words of every ``phrase("...")`` in the core (checks, caption warnings), which
+    the window shows through ``studio.ui.phrases.say``; a bare field (``"{path}"``) has
+    nothing to translate."""
+    out: list[tuple[str, str, int]] = []
+    for path in sorted(root.rglob("*.py")):
+        if path.is_relative_to(UI):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        rel = path.relative_to(root.parent).as_posix()
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "phrase" and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                    and not re.fullmatch(r"\{\w+\}", node.args[0].value)):
+                out.append((node.args[0].value, rel, node.lineno))
+    return out
 
 
 def core_strings() -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from studio.captions.profiles import CaptionProfile, get_profile
 from studio.model.captions import Cue
+from studio.phrases import Phrase, phrase
 
 _EPS = 1e-3
 # Causes of a profile exception (``ProfileException.cause``).
@@ -33,8 +34,12 @@ class CaptionIssue:
 
     index: int  # position of the cue in the track
     kind: str  # line-too-long, too-many-lines, too-fast, too-short, too-long, overlap, ...
-    message: str
+    said: Phrase  # what is wrong (the window translates it)
     fix: str
+
+    @property
+    def message(self) -> str:
+        return str(self.said)
 
 
 def _split_hint(text: str) -> str:
@@ -59,7 +64,7 @@ def check_cues(
         lines = [line for line in cue.text.split("\n") if line.strip()]
         flat = " ".join(lines)
         if not lines:
-            issues.append(CaptionIssue(k, "empty", "the cue has no text", "delete the cue"))
+            issues.append(CaptionIssue(k, "empty", phrase("the cue has no text"), "delete the cue"))
             continue
         reflowed = layout_text(flat, prof)
         refit = (
@@ -76,14 +81,17 @@ def check_cues(
                 CaptionIssue(
                     k,
                     "line-too-long",
-                    f"a line has {longest} characters (at most {prof.max_chars_per_line})",
+                    phrase("a line has {count} characters (at most {most})", count=longest,
+                           most=prof.max_chars_per_line),
                     refit,
                 )
             )
         if len(lines) > prof.max_lines:
             issues.append(
                 CaptionIssue(
-                    k, "too-many-lines", f"{len(lines)} lines (at most {prof.max_lines})", refit
+                    k, "too-many-lines",
+                    phrase("{count} lines (at most {most})", count=len(lines), most=prof.max_lines),
+                    refit,
                 )
             )
         duration = cue.end - cue.start
@@ -92,7 +100,8 @@ def check_cues(
                 CaptionIssue(
                     k,
                     "too-long",
-                    f"on screen {duration:.2f} s (at most {prof.max_duration:g} s)",
+                    phrase("on screen {duration:.2f} s (at most {most:g} s)", duration=duration,
+                           most=prof.max_duration),
                     _split_hint(flat),
                 )
             )
@@ -107,7 +116,8 @@ def check_cues(
                 CaptionIssue(
                     k,
                     "too-short",
-                    f"on screen {duration:.2f} s (at least {prof.min_duration:.2f} s)",
+                    phrase("on screen {duration:.2f} s (at least {least:.2f} s)", duration=duration,
+                           least=prof.min_duration),
                     fix,
                 )
             )
@@ -125,7 +135,8 @@ def check_cues(
                 CaptionIssue(
                     k,
                     "too-fast",
-                    f"{cps:.1f} characters a second (at most {prof.max_cps:g})",
+                    phrase("{cps:.1f} characters a second (at most {most:g})", cps=cps,
+                           most=prof.max_cps),
                     fix,
                 )
             )
@@ -135,7 +146,8 @@ def check_cues(
                     CaptionIssue(
                         k,
                         "overlap",
-                        f"overlaps the next cue by {cue.end - nxt.start:.3f} s",
+                        phrase("overlaps the next cue by {overlap:.3f} s",
+                               overlap=cue.end - nxt.start),
                         f"end this cue at {nxt.start - prof.min_gap:.3f} s",
                     )
                 )
@@ -144,8 +156,9 @@ def check_cues(
                     CaptionIssue(
                         k,
                         "gap-too-small",
-                        f"gap to the next cue {nxt.start - cue.end:.3f} s "
-                        f"(at least {prof.gap_frames} frames = {prof.min_gap:.3f} s)",
+                        phrase("gap to the next cue {gap:.3f} s "
+                               "(at least {frames} frames = {least:.3f} s)",
+                               gap=nxt.start - cue.end, frames=prof.gap_frames, least=prof.min_gap),
                         f"end this cue at {nxt.start - prof.min_gap:.3f} s",
                     )
                 )

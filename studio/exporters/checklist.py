@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.model import AudioBlock, Course, TextBlock, VideoBlock
-from studio.validate import Problem, validate_course
+from studio.phrases import phrase
+from studio.validate import (
+    COURSE,
+    Place,
+    Problem,
+    block_place,
+    lesson_place,
+    module_place,
+    track_place,
+    validate_course,
+)
 
 # What the window's fix buttons do (the CLI prints them as advice).
 FIXES = {
@@ -64,6 +74,10 @@ def estimate_size(course: Course, no_video: bool = False) -> int:
     return total + 150_000 + 12_000 * lessons  # player, styles, one page per lesson
 
 
+def _lesson_place(m: int, module: str, n: int, lesson: str) -> Place:
+    return module_place(m, module), lesson_place(n, lesson)
+
+
 def _caption_profile_problems(course: Course, profile: str) -> list[Problem]:
     from studio.captions.profiles import get_profile
     from studio.captions.quality import check_cues
@@ -78,12 +92,12 @@ def _caption_profile_problems(course: Course, profile: str) -> list[Problem]:
                 for t, track in enumerate(block.tracks, 1):
                     issues = check_cues(track.cues, rules)
                     if issues:
-                        where = (f"module {m} '{module.title}' > lesson {n} '{lesson.title}' > "
-                                 f"block {b} ({block.KIND}) > track {t} ({track.language})")
-                        out.append(Problem(
-                            "warning", where,
-                            f"{len(issues)} caption(s) outside the {rules.name} profile "
-                            f"(first: caption {issues[0].index + 1}, {issues[0].message})",
+                        where = (*_lesson_place(m, module.title, n, lesson.title),
+                                 block_place(b, block.KIND), track_place(t, track.language))
+                        out.append(Problem.of("warning", where, phrase(
+                            "{count} caption(s) outside the {profile} profile (first: caption "
+                            "{first}, {detail})", count=len(issues), profile=rules.name,
+                            first=issues[0].index + 1, detail=issues[0].said),
                             block.id, "reflow_track"))
     return out
 
@@ -100,9 +114,11 @@ def _page_link_problems(course: Course) -> list[Problem]:
                 for href in _HREF.findall(block.html):
                     if href.startswith("#") or re.match(r"^(https?:|mailto:)", href):
                         continue
-                    where = f"module {m} '{module.title}' > lesson {n} '{lesson.title}' > block {b} (text)"
-                    out.append(Problem("error", where, f"the link {href!r} leads nowhere in a "
-                                       "package: link to a web address (https://...)", block.id))
+                    where = (*_lesson_place(m, module.title, n, lesson.title),
+                             block_place(b, block.KIND))
+                    out.append(Problem.of("error", where, phrase(
+                        "the link {href!r} leads nowhere in a package: link to a web address "
+                        "(https://...)", href=href), block.id))
     return out
 
 
@@ -113,13 +129,13 @@ def publish_checklist(course: Course, media_dir: Path | None, preset: str = "gen
     problems += _caption_profile_problems(course, profile)
     problems += _page_link_problems(course)
     if not course.description.strip():
-        problems.append(Problem("warning", "course", "the course has no description: LMS "
-                                "catalogues and the package's metadata show it"))
+        problems.append(Problem.of("warning", COURSE, phrase(
+            "the course has no description: LMS catalogues and the package's metadata show it")))
     size = estimate_size(course)
     limit = UPLOAD_LIMIT_MB.get(preset, UPLOAD_LIMIT_MB["generic"])
     if size > limit * 1024**2:
-        problems.append(Problem(
-            "warning", "package",
-            f"about {size / 1024**2:.0f} MB, over the {limit} MB upload limit {preset} "
-            "usually has: export the EPUB with low video quality, or split the course"))
+        problems.append(Problem.of("warning", (phrase("package"),), phrase(
+            "about {size:.0f} MB, over the {limit} MB upload limit {lms} usually has: export "
+            "the EPUB with low video quality, or split the course",
+            size=size / 1024**2, limit=limit, lms=preset)))
     return Checklist(preset, problems, size)

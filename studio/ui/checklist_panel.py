@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from studio.ui.phrases import say, say_place
 from studio.ui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -111,11 +112,13 @@ class ChecklistPanel(QWidget):
                 e=errors, w=len(self.problems) - errors))
         for problem in self.problems:
             mark = "✖" if problem.severity == "error" else "⚠"
-            item = QListWidgetItem(f"{mark} {problem.message}\n{problem.where}")
-            item.setToolTip(str(problem))
+            message = say(problem.said) if problem.said else problem.message
+            where = say_place(problem.place) if problem.place else problem.where
+            item = QListWidgetItem(f"{mark} {message}\n{where}")
+            item.setToolTip(f"{message}\n{where}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          f"{tr('Error') if problem.severity == 'error' else tr('Warning')}: "
-                         f"{problem.message}, {problem.where}")
+                         f"{message}, {where}")
             self.list.addItem(item)
         self._current_changed(self.list.currentRow())
 

@@ -72,3 +72,36 @@ def test_entries_jump_to_their_item_and_obvious_fixes_have_a_button(qtbot, win) 
     win.undo.undo_action.trigger()
     assert lesson in module.lessons
     qtbot.waitUntil(lambda: any(p.item == lesson.id for p in panel.problems), timeout=5000)
+
+
+@pytest.mark.parametrize(("lang", "empty", "lesson", "unreviewed", "video_label"), [
+    ("es", "la lección está vacía", "lección {n} «{title}»",
+     "los subtítulos son automáticos y aún no se han revisado", "Vídeo"),
+    ("ar", "الدرس فارغ", "الدرس {n} «{title}»", "الترجمة مولدة آليًا ولم تُراجع بعد", "فيديو"),
+])
+def test_entries_read_in_the_window_language(qtbot, win, lang, empty, lesson, unreviewed,
+                                             video_label) -> None:
+    from studio.ui.app import install_translations, remove_translations
+    from studio.ui.qt import QApplication, QLocale
+
+    app = QApplication.instance()
+    translator = install_translations(app, QLocale({"es": "es_ES", "ar": "ar"}[lang]))
+    assert translator is not None
+    try:
+        module = win.project.course.modules[0]
+        win.outline.select(module.id)
+        win.outline.actions_.add_lesson.trigger()  # titled in the window's language
+        new = win.outline.current_object()
+        place = lesson.format(n=module.lessons.index(new) + 1, title=new.title)
+        video = next(b for _m, _l, b in win.project.course.blocks() if b.KIND == "video")
+        video.tracks[0].review = "auto-generated"  # as Whisper leaves it
+        win.checklist.refresh()
+        texts = [win.checklist.list.item(i).text() for i in range(win.checklist.list.count())]
+    finally:
+        remove_translations(app, translator)
+    entry = next(t for t in texts if empty in t)
+    assert place in entry
+    captions = next(t for t in texts if unreviewed in t)
+    assert f"({video_label})" in captions  # the block's kind by its label
+    english = ("the lesson is empty", "lesson ", "module ", "captions are")
+    assert not any(word in t for t in texts for word in english), texts

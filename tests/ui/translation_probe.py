@@ -87,6 +87,8 @@ def _texts_of(widget: QWidget) -> list[tuple[str, str]]:
         out.append((kind, widget.toPlainText()))
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         out.append((kind + " placeholder", widget.placeholderText()))
+    if isinstance(widget, QtWidgets.QListWidget):  # the publish checklist's entries
+        out += [(kind + " item", widget.item(i).text()) for i in range(widget.count())]
     if isinstance(widget, QtWidgets.QAbstractItemView):
         model = widget.model()
         if model is not None and not isinstance(widget, QtWidgets.QListView):
@@ -140,7 +142,7 @@ def untranslated(texts: list[tuple[str, str]], content: str) -> list[tuple[str, 
         if not re.search(r"[A-Za-z]{2}", rest):
             continue
         plain = rest.replace("&", "").strip()
-        parts = [p.strip() for p in re.split(r"[\n|]", plain) if p.strip()]
+        parts = [p.strip(" []") for p in re.split(r"[\n|]", plain) if p.strip(" []")]
         parts = [p for p in parts if re.search(r"[A-Za-z]{2}", p)]
         if plain in content or all(p in content or _authored(p, content) for p in parts):
             continue  # the author's words, shown as written

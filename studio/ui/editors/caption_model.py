@@ -21,6 +21,7 @@ from studio.captions.report import is_low
 from studio.commands import CommandStack
 from studio.errors import StudioError
 from studio.model.captions import CaptionTrack, Cue, CueWord
+from studio.ui.phrases import say
 from studio.ui.qt import QBrush, QColor, QFont, QModelIndex, Qt, QtCore, Signal, tr
 
 COL_NUMBER, COL_START, COL_END, COL_TEXT, COL_ISSUES = range(5)
@@ -280,10 +281,10 @@ class CueTableModel(QtCore.QAbstractTableModel):
                 return confidence_tip(cue)
             issues = self.issues.get(row)
             if issues:
-                return "\n".join(f"{i.message} — {i.fix}" for i in issues)
+                return "\n".join(f"{say(i.said)} — {i.fix}" for i in issues)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_ISSUES:
             issues = self.issues.get(row)
-            return "; ".join(i.message for i in issues) if issues else tr("no warnings")
+            return "; ".join(say(i.said) for i in issues) if issues else tr("no warnings")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_TEXT:
             low = [w.text.strip() for w in cue.words if is_low(w)]
             text = cue.text.replace("\n", " ")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from studio.captions.profiles import PROFILES
 from studio.ui.editors.caption_model import format_time
 from studio.ui.flow_layout import FlowLayout
+from studio.ui.phrases import say
 from studio.ui.qt import (
     QAction,
     QActionGroup,
@@ -313,7 +314,7 @@ class CueDetail(QWidget):
             self.end.setValue(cue.end)
             issues = self.editor.model.issues.get(self.row, [])
             self.warnings.setText(
-                "\n".join(f"⚠ {i.message} — {tr('fix')}: {i.fix}" for i in issues) or tr("none")
+                "\n".join(f"⚠ {say(i.said)} — {tr('fix')}: {i.fix}" for i in issues) or tr("none")
             )
             self.start.setToolTip(format_time(cue.start))
             self.end.setToolTip(format_time(cue.end))

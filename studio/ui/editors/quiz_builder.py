@@ -229,7 +229,8 @@ class QuizBuilder(EditorBase):
         for i, question in enumerate(self.quiz.questions):
             prompt = plain_text(question.prompt) or tr("(no prompt)")
             kind = tr(KIND_LABELS.get(question.KIND, question.KIND))
-            item = QListWidgetItem(f"{i + 1}. [{kind}] {prompt[:60]}")
+            shown = prompt if len(prompt) <= 60 else prompt[:59] + "…"  # cut, and says so
+            item = QListWidgetItem(f"{i + 1}. [{kind}] {shown}")
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             self.list.addItem(item)
             if question is current:
