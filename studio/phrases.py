@@ -27,6 +27,9 @@ def phrase(text: str, **fields: str | int | float | Phrase) -> Phrase:
     return Phrase(text, tuple(fields.items()))
 
 
-def joined(place: tuple[Phrase, ...], separator: str = " > ") -> str:
-    """A place (course > module > lesson...) in English."""
-    return separator.join(str(p) for p in place)
+Place = tuple[Phrase, ...]  # where a check looked: course > module > lesson > block > ...
+
+
+def joined(place: Place) -> str:
+    """A place in English, as the command line prints it."""
+    return " > ".join(str(p) for p in place)

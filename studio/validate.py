@@ -34,15 +34,12 @@ from studio.model.quiz import (
     SingleChoiceQuestion,
 )
 from studio.model.scoring import choice_weights
-from studio.phrases import Phrase, joined, phrase
+from studio.phrases import Phrase, Place, joined, phrase
 from studio.sanitize import is_safe_url
 
 Severity = Literal["error", "warning"]
 
 _SPDX = re.compile(r"^[A-Za-z0-9.+\-]+$")
-
-
-Place = tuple[Phrase, ...]  # course > module > lesson > block > ...
 
 
 @dataclass(frozen=True)

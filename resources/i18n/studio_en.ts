@@ -44,337 +44,337 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/exporters/checklist.py" line="132"/>
+        <location filename="../../studio/exporters/checklist.py" line="131"/>
         <source>the course has no description: LMS catalogues and the package's metadata show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/exporters/checklist.py" line="137"/>
+        <location filename="../../studio/exporters/checklist.py" line="136"/>
         <source>about {size:.0f} MB, over the {limit} MB upload limit {lms} usually has: export the EPUB with low video quality, or split the course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/exporters/checklist.py" line="137"/>
+        <location filename="../../studio/exporters/checklist.py" line="136"/>
         <source>package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/exporters/checklist.py" line="119"/>
+        <location filename="../../studio/exporters/checklist.py" line="118"/>
         <source>the link {href!r} leads nowhere in a package: link to a web address (https://...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/exporters/checklist.py" line="97"/>
+        <location filename="../../studio/exporters/checklist.py" line="96"/>
         <source>{count} caption(s) outside the {profile} profile (first: caption {first}, {detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="68"/>
+        <location filename="../../studio/validate.py" line="65"/>
         <source>course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="286"/>
+        <location filename="../../studio/validate.py" line="283"/>
         <source>module {n} '{title}'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="290"/>
+        <location filename="../../studio/validate.py" line="287"/>
         <source>lesson {n} '{title}'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="294"/>
+        <location filename="../../studio/validate.py" line="291"/>
         <source>block {n} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="298"/>
+        <location filename="../../studio/validate.py" line="295"/>
         <source>track {n} ({language})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="84"/>
+        <location filename="../../studio/validate.py" line="81"/>
         <source>the course has no title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="86"/>
+        <location filename="../../studio/validate.py" line="83"/>
         <source>language {language!r} is not a BCP 47 tag (e.g. en, fr-CA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="89"/>
+        <location filename="../../studio/validate.py" line="86"/>
         <source>licence {licence!r} is not an SPDX id or {reserved!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="93"/>
+        <location filename="../../studio/validate.py" line="90"/>
         <source>the course has no modules yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="95"/>
+        <location filename="../../studio/validate.py" line="92"/>
         <source>holds control characters that packages cannot carry; they are left out of exports (retype the text to remove them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="125"/>
+        <location filename="../../studio/validate.py" line="122"/>
         <source>no {what} file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="129"/>
+        <location filename="../../studio/validate.py" line="126"/>
         <source>the {what} file is not registered in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="133"/>
+        <location filename="../../studio/validate.py" line="130"/>
         <source>'{name}' is {mime}, not a {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="154"/>
+        <location filename="../../studio/validate.py" line="151"/>
         <source>the text block is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="203"/>
+        <location filename="../../studio/validate.py" line="200"/>
         <source>caption language {language!r} is not a BCP 47 tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="206"/>
+        <location filename="../../studio/validate.py" line="203"/>
         <source>the caption track has no label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="209"/>
+        <location filename="../../studio/validate.py" line="206"/>
         <source>cue {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="216"/>
+        <location filename="../../studio/validate.py" line="213"/>
         <source>the captions are auto-generated and not yet reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="221"/>
+        <location filename="../../studio/validate.py" line="218"/>
         <source>the quiz has no questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="223"/>
+        <location filename="../../studio/validate.py" line="220"/>
         <source>the passing score must be between 0 and 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="225"/>
+        <location filename="../../studio/validate.py" line="222"/>
         <source>attempts cannot be negative (0 means unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="227"/>
+        <location filename="../../studio/validate.py" line="224"/>
         <source>the pool draws {draw} of {count} questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="236"/>
+        <location filename="../../studio/validate.py" line="233"/>
         <source>a choice's partial credit must be between -100 % and 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="241"/>
+        <location filename="../../studio/validate.py" line="238"/>
         <source>the right choice must be worth 100 % of the points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="250"/>
+        <location filename="../../studio/validate.py" line="247"/>
         <source>the question has no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="252"/>
+        <location filename="../../studio/validate.py" line="249"/>
         <source>points cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="101"/>
+        <location filename="../../studio/validate.py" line="98"/>
         <source>refused: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="106"/>
+        <location filename="../../studio/validate.py" line="103"/>
         <source>the module has no title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="108"/>
+        <location filename="../../studio/validate.py" line="105"/>
         <source>the module has no lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="140"/>
+        <location filename="../../studio/validate.py" line="137"/>
         <source>media file '{name}' is missing (media/{stored}); copy the original file back into media/ under that name, or add it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="145"/>
+        <location filename="../../studio/validate.py" line="142"/>
         <source>media file '{name}' cannot be exported: {problem}; add the original file again, or remove the block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="149"/>
+        <location filename="../../studio/validate.py" line="146"/>
         <source>media file '{name}' cannot be exported: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="198"/>
+        <location filename="../../studio/validate.py" line="195"/>
         <source>timed question {n} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="211"/>
+        <location filename="../../studio/validate.py" line="208"/>
         <source>the cue ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="230"/>
+        <location filename="../../studio/validate.py" line="227"/>
         <source>question {n} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="245"/>
+        <location filename="../../studio/validate.py" line="242"/>
         <source>the right choices' credit adds up to {total:g} %, not 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="256"/>
+        <location filename="../../studio/validate.py" line="253"/>
         <source>give at least two choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="258"/>
+        <location filename="../../studio/validate.py" line="255"/>
         <source>exactly one choice must be correct ({correct} are)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="261"/>
+        <location filename="../../studio/validate.py" line="258"/>
         <source>mark at least one choice correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="263"/>
+        <location filename="../../studio/validate.py" line="260"/>
         <source>a choice is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="100"/>
+        <location filename="../../studio/validate.py" line="97"/>
         <source>media '{name}'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="113"/>
+        <location filename="../../studio/validate.py" line="110"/>
         <source>the lesson has no title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="115"/>
+        <location filename="../../studio/validate.py" line="112"/>
         <source>the lesson is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="157"/>
+        <location filename="../../studio/validate.py" line="154"/>
         <source>video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="157"/>
+        <location filename="../../studio/validate.py" line="154"/>
         <source>audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="168"/>
+        <location filename="../../studio/validate.py" line="165"/>
         <source>poster image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="172"/>
+        <location filename="../../studio/validate.py" line="169"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="213"/>
+        <location filename="../../studio/validate.py" line="210"/>
         <source>the cue overlaps the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="267"/>
+        <location filename="../../studio/validate.py" line="264"/>
         <source>give at least one accepted answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="160"/>
+        <location filename="../../studio/validate.py" line="157"/>
         <source>the video has no captions (learners who are deaf or hard of hearing need them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="162"/>
+        <location filename="../../studio/validate.py" line="159"/>
         <source>the audio has no captions (learners who are deaf or hard of hearing need them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="174"/>
+        <location filename="../../studio/validate.py" line="171"/>
         <source>the image has no alt text; describe it, or mark it decorative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="177"/>
+        <location filename="../../studio/validate.py" line="174"/>
         <source>narration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="179"/>
+        <location filename="../../studio/validate.py" line="176"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="270"/>
+        <location filename="../../studio/validate.py" line="267"/>
         <source>the range's low end is above its high end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="272"/>
+        <location filename="../../studio/validate.py" line="269"/>
         <source>the tolerance cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="275"/>
+        <location filename="../../studio/validate.py" line="272"/>
         <source>give at least two pairs to match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="278"/>
+        <location filename="../../studio/validate.py" line="275"/>
         <source>two answers are the same; learners could not tell them apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="182"/>
+        <location filename="../../studio/validate.py" line="179"/>
         <source>the link has no URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="282"/>
+        <location filename="../../studio/validate.py" line="279"/>
         <source>give at least two items to put in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="184"/>
+        <location filename="../../studio/validate.py" line="181"/>
         <source>the link URL {url!r} must start with http://, https:// or mailto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/validate.py" line="189"/>
+        <location filename="../../studio/validate.py" line="186"/>
         <source>the discussion has no title</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.model import AudioBlock, Course, TextBlock, VideoBlock
-from studio.phrases import phrase
+from studio.phrases import Place, phrase
 from studio.validate import (
     COURSE,
-    Place,
     Problem,
     block_place,
     lesson_place,

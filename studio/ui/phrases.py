@@ -7,7 +7,7 @@ translation that lost a field falls back to the English words, never to an error
 
 from __future__ import annotations
 
-from studio.phrases import Phrase
+from studio.phrases import Phrase, Place
 from studio.ui.qt import tr
 
 CONTEXT = "Checks"
@@ -31,5 +31,5 @@ def say(said: Phrase) -> str:
         return said.text.format(**fields)
 
 
-def say_place(place: tuple[Phrase, ...]) -> str:
+def say_place(place: Place) -> str:
     return " › ".join(say(p) for p in place)
