@@ -62,7 +62,7 @@ system-test-deps:
 
 # The shared harness: playwright (pip) and the npm packages scorm-again/axe-core in HARNESS_CACHE.
 harness-deps: $(VENV)/.test-deps
-	@test -d "$(SHARED)/harness" || { echo "The shared folder is missing: $(SHARED)"; exit 1; }
+	@test -d "$(SHARED)/harness" || { echo "The shared folder is missing: $(SHARED) (the checkout expects it beside itself; elsewhere run make test SHARED=/path/to/shared)"; exit 1; }
 	@if [ ! -d "$(HARNESS_CACHE)/node_modules/scorm-again" ] || [ ! -d "$(HARNESS_CACHE)/node_modules/axe-core" ]; then \
 	  PYTHON=$(CURDIR)/$(BIN)/python bash "$(SHARED)/harness/setup.sh"; fi
 
